@@ -1,0 +1,16 @@
+import type * as T from './tables/core.table.js';
+
+/** The whole database as kysely's type parameter; each migration's tables are added here. */
+export interface Schema {
+  company: T.CompanyTable;
+  fiscal_years: T.FiscalYearTable;
+  accounts: T.AccountTable;
+  vouchers: T.VoucherTable;
+  voucher_lines: T.VoucherLineTable;
+  period_states: T.PeriodStateTable;
+  opening_balances: T.OpeningBalanceTable;
+  opening_sources: T.OpeningSourceTable;
+  audit_log: T.AuditLogTable;
+  templates: T.TemplateTable;
+  drafts: T.DraftTable;
+}

@@ -1,0 +1,80 @@
+import os from 'node:os';
+import type { Db } from '../db/connection.js';
+import type { EventSink } from '../../shared/api/events.js';
+import type { IsoDate } from '../../shared/domain/dates/isoDate.js';
+import { type HandlerResult, Rollback } from './result.js';
+
+/** Time comes from here only, so tests can fix it. */
+export interface Clock {
+  /** An instant, ISO 8601 UTC with milliseconds. */
+  now(): string;
+  /** Today's date where the user is (Sweden), as YYYY-MM-DD. */
+  today(): IsoDate;
+}
+
+export const systemClock: Clock = {
+  now: () => new Date().toISOString(),
+  today: () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date()) as IsoDate,
+};
+
+/** A fixed clock for tests and reproducible runs. */
+export function fixedClock(instant: string): Clock {
+  return { now: () => instant, today: () => instant.slice(0, 10) as IsoDate };
+}
+
+/** The open company of one window, one CLI run or one bridge. */
+export class Session {
+  db: Db | null = null;
+  constructor(readonly clock: Clock = systemClock, readonly user: string = defaultUser()) {}
+}
+
+export function defaultUser(): string {
+  return process.env.KONTERA_USER || safeUsername();
+}
+
+function safeUsername(): string {
+  try {
+    return os.userInfo().username || 'okänd';
+  } catch {
+    return 'okänd';
+  }
+}
+
+export class NoCompanyError extends Error {}
+
+export interface Ctx {
+  readonly session: Session;
+  readonly clock: Clock;
+  readonly user: string;
+  readonly emit: EventSink;
+  /** The open company; throws NoCompanyError (mapped to `no-company`) when none is open. */
+  db(): Db;
+  /**
+   * One write = one `BEGIN IMMEDIATE` transaction: every fact the write checks is read inside it.
+   * An error value returned by `fn` rolls the whole transaction back.
+   */
+  write<T>(fn: (db: Db) => HandlerResult<T>): HandlerResult<T>;
+}
+
+export function makeCtx(session: Session, emit: EventSink): Ctx {
+  const db = (): Db => {
+    if (!session.db) throw new NoCompanyError();
+    return session.db;
+  };
+  return {
+    session, clock: session.clock, user: session.user, emit, db,
+    write<T>(fn: (db: Db) => HandlerResult<T>): HandlerResult<T> {
+      const d = db();
+      try {
+        return d.raw.transaction(() => {
+          const r = fn(d);
+          if (!r.ok) throw new Rollback(r);
+          return r;
+        }).immediate();
+      } catch (e) {
+        if (e instanceof Rollback) return e.result;
+        throw e;
+      }
+    },
+  };
+}

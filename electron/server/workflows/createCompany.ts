@@ -1,0 +1,70 @@
+import { existsSync, linkSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { openDb, closeDb } from '../../db/connection.js';
+import { migrate } from '../../db/migrate.js';
+import { insertCompany } from '../../db/repos/company.repo.js';
+import { insertFiscalYear } from '../../db/repos/fiscalYears.repo.js';
+import { appendAudit } from '../../db/repos/audit.repo.js';
+import { seedChartAndTemplates } from './seedCompany.js';
+import type { Identity } from '../../../shared/domain/identity/identity.js';
+import type { FiscalYearSpan } from '../../../shared/domain/periods/fiscalYear.js';
+import { type HandlerResult, done, refuse } from '../result.js';
+
+export interface NewCompany {
+  target: string;
+  name: string;
+  identity: Identity;
+  form: 'EF' | 'AB';
+  fiscalYear: FiscalYearSpan;
+  vatPeriod: 'month' | 'quarter' | 'year';
+  vatMethod: 'kontant' | 'faktura';
+}
+
+/**
+ * Builds a complete company file beside its target and links it into place only when complete,
+ * so a crash never leaves a half-made company, and an existing file is never overwritten
+ * (link fails if the target exists, atomically).
+ */
+export async function createCompanyFile(c: NewCompany, now: string, user: string): Promise<HandlerResult<{ file: string; fiscalYear: string }>> {
+  const target = path.resolve(c.target);
+  if (existsSync(target)) return exists(target);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.skapas`);
+  try {
+    const db = openDb(tmp, { create: true });
+    try {
+      await migrate(db, now);
+      db.raw.transaction(() => {
+        insertCompany(db, {
+          id: 1, name: c.name, form: c.form, identity: c.identity.display, identity_kind: c.identity.kind,
+          vat_period: c.vatPeriod, vat_method: c.vatMethod, file_id: randomBytes(16).toString('hex'), created_at: now,
+        });
+        insertFiscalYear(db, c.fiscalYear.start, c.fiscalYear.end);
+        seedChartAndTemplates(db, c.form, now);
+        appendAudit(db, now, user, 'company.created', { name: c.name, form: c.form, identity: c.identity.display, fiscalYear: c.fiscalYear });
+      }).immediate();
+      db.raw.pragma('journal_mode = DELETE');
+    } finally {
+      closeDb(db);
+    }
+    try {
+      linkSync(tmp, target);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') return exists(target);
+      throw e;
+    }
+    return done({ file: target, fiscalYear: c.fiscalYear.start });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EACCES' || (e as NodeJS.ErrnoException).code === 'ENOENT') {
+      return refuse('cannot-write', `Kan inte skapa filen i ${path.dirname(target)}. Kontrollera att mappen finns och är skrivbar.`);
+    }
+    throw e;
+  } finally {
+    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) rmSync(f, { force: true });
+  }
+}
+
+function exists(target: string) {
+  return refuse('file-exists', `Filen ${target} finns redan. Kontera skriver aldrig över ett företag; välj ett annat namn.`, { path: 'path' });
+}
+

@@ -1,0 +1,50 @@
+import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import path from 'node:path';
+import { openDb, closeDb, type Db } from '../../db/connection.js';
+import { migrate, SchemaTooNewError } from '../../db/migrate.js';
+import { KONTERA_APPLICATION_ID } from '../../db/fileId.js';
+import { type HandlerResult, done, refuse } from '../result.js';
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+function looksLikeSqlite(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    return readSync(fd, buf, 0, 16, 0) === 16 && buf.toString('latin1') === SQLITE_MAGIC;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Folders that sync files behind SQLite's back; a company file there risks conflicts. */
+export function syncedFolderWarning(file: string): string | null {
+  const p = path.resolve(file).toLowerCase();
+  const hit = ['dropbox', 'onedrive', 'icloud', 'google drive', 'googledrive', 'mobile documents', 'box sync', 'nextcloud', '/mnt/', '\\\\'].find((s) => p.includes(s));
+  return hit ? `Företagsfilen ligger i en synkroniserad mapp eller på en nätverksenhet (${hit.trim()}). Det kan ge konflikter och förlorad data; flytta den till en lokal mapp och använd säkerhetskopior.` : null;
+}
+
+/** Opens a company file, refusing anything that is not one, and migrates it (backup first). */
+export async function openCompanyFile(file: string, now: string): Promise<HandlerResult<Db>> {
+  const full = path.resolve(file);
+  if (!existsSync(full)) return refuse('file-not-found', `Filen ${full} finns inte. Leta upp filen eller återställ från en säkerhetskopia.`, { path: 'path' });
+  if (!looksLikeSqlite(full)) return notCompany(full);
+  const db = openDb(full);
+  try {
+    const appId = db.raw.pragma('application_id', { simple: true }) as number;
+    if (appId !== KONTERA_APPLICATION_ID) {
+      closeDb(db);
+      return notCompany(full);
+    }
+    await migrate(db, now);
+    return done(db);
+  } catch (e) {
+    closeDb(db);
+    if (e instanceof SchemaTooNewError) return refuse('schema-too-new', 'Filen är skapad av en nyare version av Kontera. Uppdatera programmet för att öppna den.');
+    throw e;
+  }
+}
+
+function notCompany(full: string) {
+  return refuse('not-a-company-file', `${full} är ingen Kontera-företagsfil. Välj en fil som Kontera har skapat.`, { path: 'path' });
+}
