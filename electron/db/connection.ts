@@ -77,3 +77,9 @@ export function exec(db: Db, query: Compilable<unknown>): Database.RunResult {
   const c = query.compile();
   return prepare(db, c.sql).run(...(c.parameters as unknown[]));
 }
+
+/** SQLite's query plan for a kysely query with its real parameters (tests check index use). */
+export function explainPlan(db: Db, query: Compilable<unknown>): string[] {
+  const c = query.compile();
+  return (db.raw.prepare(`EXPLAIN QUERY PLAN ${c.sql}`).all(...(c.parameters as unknown[])) as { detail: string }[]).map((r) => r.detail);
+}

@@ -1,9 +1,9 @@
-import { migrations } from '../../migrations/index.js';
+import { migrations as ALL, type Migration } from '../../migrations/index.js';
 import type { Db } from './connection.js';
 import { backupTo, defaultBackupDir } from './backup.js';
 import { KONTERA_APPLICATION_ID } from './fileId.js';
 
-export const LATEST_VERSION = migrations[migrations.length - 1]?.version ?? 0;
+export const LATEST_VERSION = ALL[ALL.length - 1]?.version ?? 0;
 
 export class SchemaTooNewError extends Error {}
 
@@ -12,13 +12,14 @@ export class SchemaTooNewError extends Error {}
  * is checked with `foreign_key_check` before commit; an existing file is backed up (and the
  * backup verified) before the first migration touches it.
  */
-export async function migrate(db: Db, now: string): Promise<{ from: number; to: number; backup?: string }> {
+export async function migrate(db: Db, now: string, migrations: readonly Migration[] = ALL): Promise<{ from: number; to: number; backup?: string }> {
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
   const from = db.raw.pragma('user_version', { simple: true }) as number;
-  if (from > LATEST_VERSION) throw new SchemaTooNewError(`schema ${from} > ${LATEST_VERSION}`);
+  if (from > latest) throw new SchemaTooNewError(`schema ${from} > ${latest}`);
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from };
   let backup: string | undefined;
-  if (from > 0) backup = (await backupTo(db, defaultBackupDir(db.path), now, `före uppgradering till version ${LATEST_VERSION}`)).path;
+  if (from > 0) backup = (await backupTo(db, defaultBackupDir(db.path), now, `före uppgradering till version ${latest}`)).path;
   for (const m of pending) {
     db.raw.transaction(() => {
       db.raw.exec(m.sql);
@@ -28,5 +29,5 @@ export async function migrate(db: Db, now: string): Promise<{ from: number; to: 
       db.raw.pragma(`application_id = ${KONTERA_APPLICATION_ID}`);
     }).immediate();
   }
-  return { from, to: LATEST_VERSION, ...(backup ? { backup } : {}) };
+  return { from, to: latest, ...(backup ? { backup } : {}) };
 }

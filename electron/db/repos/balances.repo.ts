@@ -15,7 +15,11 @@ export interface BalanceRow {
  * covering index (fiscal_year_id, account, date, amount).
  */
 export function balancesInYear(db: Db, fiscalYearId: number, from: string, to: string): BalanceRow[] {
-  return all(db, db.q
+  return all(db, balancesQuery(db, fiscalYearId, from, to));
+}
+
+export function balancesQuery(db: Db, fiscalYearId: number, from: string, to: string) {
+  return db.q
     .selectFrom((eb) => eb.selectFrom('voucher_lines')
       .select(['account',
         (e) => e.fn.sum<number>(e.case().when('date', '<', from).then(e.ref('amount')).else(0).end()).as('before'),
@@ -32,7 +36,7 @@ export function balancesInYear(db: Db, fiscalYearId: number, from: string, to: s
       (e) => e.fn.sum<number>('x.debit').as('debit'),
       (e) => e.fn.sum<number>(e.neg(e.ref('x.credit'))).as('credit')])
     .groupBy('x.account')
-    .orderBy('x.account'));
+    .orderBy('x.account');
 }
 
 export function openingRows(db: Db, fiscalYearId: number): { account: string; amount: number }[] {
