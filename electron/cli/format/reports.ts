@@ -33,11 +33,12 @@ export function journalText(d: JournalDto, company: string): string {
 export function statementText(title: string, d: StatementDto, company: string): string {
   const rows: string[][] = [];
   for (const s of d.sections) {
+    if (s.groups.every((g) => g.lines.length === 0) && !s.subtotal) continue;
     rows.push([s.title.toUpperCase(), '', '']);
     for (const g of s.groups) {
       if (g.lines.length === 0) continue;
       rows.push([`  ${g.title}`, '', '']);
-      for (const l of g.lines) rows.push([`    ${l.account} ${l.name}`.slice(0, 60), kr(l.amount), '']);
+      for (const l of g.lines) rows.push([`    ${l.account ? `${l.account} ` : ''}${l.name}`.slice(0, 60), kr(l.amount), '']);
       rows.push([`  Summa ${g.title.toLowerCase()}`, '', kr(g.total)]);
     }
     if (s.subtotal) rows.push([s.subtotal.label.toUpperCase(), '', kr(s.subtotal.amount)]);
