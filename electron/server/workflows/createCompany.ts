@@ -1,4 +1,4 @@
-import { existsSync, linkSync, rmSync } from 'node:fs';
+import { existsSync, linkSync, rmSync, accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { openDb, closeDb } from '../../db/connection.js';
@@ -29,6 +29,11 @@ export interface NewCompany {
 export async function createCompanyFile(c: NewCompany, now: string, user: string): Promise<HandlerResult<{ file: string; fiscalYear: string }>> {
   const target = path.resolve(c.target);
   if (existsSync(target)) return exists(target);
+  try {
+    accessSync(path.dirname(target), constants.W_OK);
+  } catch {
+    return cannotWrite(target);
+  }
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.skapas`);
   try {
     const db = openDb(tmp, { create: true });
@@ -56,12 +61,16 @@ export async function createCompanyFile(c: NewCompany, now: string, user: string
     return done({ file: target, fiscalYear: c.fiscalYear.start });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EACCES' || (e as NodeJS.ErrnoException).code === 'ENOENT') {
-      return refuse('cannot-write', `Kan inte skapa filen i ${path.dirname(target)}. Kontrollera att mappen finns och är skrivbar.`);
+      return cannotWrite(target);
     }
     throw e;
   } finally {
     for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) rmSync(f, { force: true });
   }
+}
+
+function cannotWrite(target: string) {
+  return refuse('cannot-write', `Kan inte skapa filen i ${path.dirname(target)}. Kontrollera att mappen finns och att du får skriva i den.`, { path: 'path' });
 }
 
 function exists(target: string) {

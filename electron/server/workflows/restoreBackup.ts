@@ -14,8 +14,8 @@ function checkBackup(file: string): string | null {
     } finally {
       db.close();
     }
-  } catch {
-    return 'not-a-company-file';
+  } catch (e) {
+    return String((e as { code?: string }).code ?? '').startsWith('SQLITE_CORRUPT') ? 'backup-invalid' : 'not-a-company-file';
   }
 }
 
