@@ -1,64 +1,12 @@
-/** Runtime parsing of every method's input: the same schemas guard the CLI, IPC and the bridge. */
-import { z } from 'zod';
-import { isIsoDate } from '../domain/dates/isoDate.js';
-import { isIsoMonth } from '../domain/dates/isoDate.js';
-
-const date = z.string().refine(isIsoDate, { message: 'Datum skrivs ÅÅÅÅ-MM-DD.' });
-const month = z.string().refine(isIsoMonth, { message: 'Månad skrivs ÅÅÅÅ-MM.' });
-const ore = z.number().int().refine(Number.isSafeInteger, { message: 'Belopp anges i hela ören.' });
-const account = z.string().regex(/^\d{1,10}$/, 'Ett konto är ett nummer, t.ex. 1930.');
-const text = (max: number) => z.string().max(max);
-
-export const lineInput = z.object({ account, amount: ore, text: text(500).optional(), quantity: z.string().max(30).optional() });
-export const voucherRefInput = z.object({ series: z.string().min(1).max(20), number: z.number().int().positive(), fiscalYear: date.optional() });
-const range = { fiscalYear: date.optional(), from: date.optional(), to: date.optional() };
+/**
+ * Runtime parsing of every method's input: the same schemas guard the CLI, IPC and the bridge.
+ * Each area keeps its own schemas in areas/<area>.schemas.ts; this file only merges them.
+ */
+import type { z } from 'zod';
+import { coreSchemas } from './areas/core.schemas.js';
 
 export const schemas = {
-  'company.create': z.object({
-    path: z.string().min(1), name: text(200).min(1), identity: z.string().min(10).max(13),
-    form: z.enum(['EF', 'AB']), fiscalYear: z.object({ start: z.string(), end: z.string() }),
-    vatPeriod: z.enum(['month', 'quarter', 'year']), vatMethod: z.enum(['kontant', 'faktura']).optional(),
-  }),
-  'company.open': z.object({ path: z.string().min(1) }),
-  'company.close': z.object({}),
-  'company.info': z.object({}),
-  'vouchers.post': z.object({
-    date, text: text(1000), series: z.string().max(20).optional(), counterparty: text(200).optional(),
-    reference: text(200).optional(), lines: z.array(lineInput).max(100_000),
-    template: z.object({ name: z.string(), total: ore }).optional(),
-  }),
-  'vouchers.correct': z.object({ voucher: voucherRefInput, date, lines: z.array(lineInput).max(100_000).optional(), text: text(1000).optional() }),
-  'vouchers.get': z.object({ voucher: voucherRefInput }),
-  'vouchers.list': z.object({
-    ...range, text: text(200).optional(), account: account.optional(), amount: ore.optional(),
-    offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(100),
-  }),
-  'accounts.list': z.object({ includeInactive: z.boolean().default(true), search: text(100).optional() }),
-  'accounts.add': z.object({ number: account, name: text(200).min(1), vatCode: z.string().nullable().optional() }),
-  'accounts.setVatCode': z.object({ number: account, vatCode: z.string().nullable() }),
-  'accounts.setActive': z.object({ number: account, active: z.boolean() }),
-  'years.list': z.object({}),
-  'years.new': z.object({}),
-  'years.refreshOpening': z.object({ fiscalYear: date }),
-  'opening.set': z.object({ fiscalYear: date, lines: z.array(lineInput.pick({ account: true, amount: true })).min(1) }),
-  'periods.list': z.object({ fiscalYear: date.optional() }),
-  'periods.close': z.object({ month }),
-  'periods.reopen': z.object({ month, reason: text(1000) }),
-  'templates.list': z.object({}),
-  'templates.apply': z.object({ name: z.string().min(1), total: ore }),
-  'templates.saveFromVoucher': z.object({ name: text(200).min(1), voucher: voucherRefInput }),
-  'reports.journal': z.object(range),
-  'reports.generalLedger': z.object({ ...range, account: account.optional() }),
-  'reports.trialBalance': z.object(range),
-  'reports.incomeStatement': z.object(range),
-  'reports.balanceSheet': z.object(range),
-  'audit.list': z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(100) }),
-  'drafts.save': z.object({ id: z.number().int().optional(), content: z.record(z.string(), z.unknown()) }),
-  'drafts.list': z.object({}),
-  'drafts.discard': z.object({ id: z.number().int() }),
-  verify: z.object({}),
-  'backup.create': z.object({ to: z.string().optional() }),
-  'backup.restore': z.object({ backup: z.string().min(1), file: z.string().min(1) }),
+  ...coreSchemas,
 } as const;
 
 export type Schemas = typeof schemas;

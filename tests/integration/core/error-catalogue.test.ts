@@ -150,7 +150,7 @@ describe('error catalogue', () => {
   }
 
   it('every error code the contract declares for the core methods has a reproducer here', () => {
-    const src = readFileSync(new URL('../../../shared/api/contract.ts', import.meta.url), 'utf8');
+    const src = readFileSync(new URL('../../../shared/api/areas/core.contract.ts', import.meta.url), 'utf8');
     const core = src.split('\n').filter((l) => !/'(sie|vat|bank|receipts?|closing)\./.test(l)).join('\n');
     const declared = new Set([...core.matchAll(/'([a-z]+(?:-[a-z]+)+|[a-z]+)'/g)].map((m) => m[1] as string)
       .filter((s) => !s.includes('.') && !['verify', 'ok', 'input', 'output', 'error'].includes(s)));
