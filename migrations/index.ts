@@ -1,5 +1,6 @@
 /** Forward-only migrations in order. Each is frozen once released; never import app code here. */
 import { up as core } from './0001_core.js';
+import { up as sie } from './0003_sie.js';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [{ version: 1, name: 'core', sql: core }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'core', sql: core },
+  { version: 3, name: 'sie', sql: sie },
+].sort((a, b) => a.version - b.version);

@@ -27,8 +27,8 @@ export function insertVoucher(db: Db, v: VoucherRow, lines: readonly LineRow[]):
     VALUES (@voucher_id, @line_no, @fiscal_year_id, @date, @account, @amount, @text, @quantity)`);
   for (const l of lines) ins.run(l);
   db.raw.prepare(`INSERT INTO vouchers (id, fiscal_year_id, series, number, date, registered_at, text, counterparty, reference,
-    corrects_id, origin, created_by, hash_version, prev_hash, hash) VALUES (@id, @fiscal_year_id, @series, @number, @date,
-    @registered_at, @text, @counterparty, @reference, @corrects_id, @origin, @created_by, @hash_version, @prev_hash, @hash)`).run(v);
+    corrects_id, origin, created_by, hash_version, prev_hash, hash, extras, import_id) VALUES (@id, @fiscal_year_id, @series, @number, @date,
+    @registered_at, @text, @counterparty, @reference, @corrects_id, @origin, @created_by, @hash_version, @prev_hash, @hash, @extras, @import_id)`).run(v);
 }
 
 export function voucherById(db: Db, id: number): VoucherRow | undefined {

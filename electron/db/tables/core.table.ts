@@ -48,6 +48,9 @@ export interface VoucherTable {
   hash_version: number;
   prev_hash: string;
   hash: string;
+  /** Migration 3: source details of an imported voucher (JSON), covered by the hash. */
+  extras: string | null;
+  import_id: number | null;
 }
 
 export interface VoucherLineTable {

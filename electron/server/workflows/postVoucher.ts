@@ -34,6 +34,8 @@ export interface PostMeta {
   origin?: 'kontera' | 'import';
   /** Imported vouchers keep the number their old program gave them. */
   number?: number;
+  extras?: string | null;
+  importId?: number | null;
 }
 
 /**
@@ -55,11 +57,13 @@ export function writeChecked(db: Db, v: CheckedVoucher, meta: PostMeta): Voucher
     fiscalYearStart: fyStart, series: v.series, number, date: v.date, registeredAt: meta.now, text: v.text,
     counterparty: v.counterparty ?? null, reference: v.reference ?? null, correctsHash: corrects?.hash ?? null,
     origin, createdBy: meta.user, lines: lines.map((l) => ({ account: l.account, amount: l.amount, text: l.text, quantity: l.quantity })),
+    extras: meta.extras ?? null,
   });
   const row: VoucherRow = {
     id, fiscal_year_id: v.fiscalYearId, series: v.series, number, date: v.date, registered_at: meta.now, text: v.text,
     counterparty: v.counterparty ?? null, reference: v.reference ?? null, corrects_id: corrects?.id ?? null, origin,
     created_by: meta.user, hash_version: HASH_VERSION, prev_hash: prev, hash,
+    extras: meta.extras ?? null, import_id: meta.importId ?? null,
   };
   insertVoucher(db, row, lines);
   if (origin === 'kontera') appendAudit(db, meta.now, meta.user, 'voucher.posted', { id, series: v.series, number, fiscalYear: fyStart, date: v.date, corrects: corrects?.id ?? null });

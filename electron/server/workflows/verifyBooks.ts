@@ -15,7 +15,7 @@ export const GUARD_TRIGGERS = [
 type Problem = VerifyDto['problems'][number];
 
 interface V { id: number; fiscal_year_id: number; start_date: string; series: string; number: number; date: string; registered_at: string; text: string;
-  counterparty: string | null; reference: string | null; corrects_id: number | null; origin: string; created_by: string; prev_hash: string; hash: string }
+  counterparty: string | null; reference: string | null; corrects_id: number | null; origin: string; created_by: string; prev_hash: string; hash: string; extras: string | null }
 interface L { voucher_id: number; account: string; amount: number; text: string | null; quantity: string | null; date: string; fiscal_year_id: number }
 
 /**
@@ -52,7 +52,7 @@ export function verifyBooks(db: Db): VerifyDto {
     const expected = chainHash(v.prev_hash, {
       fiscalYearStart: v.start_date, series: v.series, number: v.number, date: v.date, registeredAt: v.registered_at, text: v.text,
       counterparty: v.counterparty, reference: v.reference, correctsHash: corrects?.hash ?? null, origin: v.origin, createdBy: v.created_by,
-      lines: ls.map((l) => ({ account: l.account, amount: l.amount, text: l.text, quantity: l.quantity })),
+      lines: ls.map((l) => ({ account: l.account, amount: l.amount, text: l.text, quantity: l.quantity })), extras: v.extras,
     });
     if (expected !== v.hash) problems.push({ code: 'hash-mismatch', voucher: name, message: `Verifikation ${name} har ändrats efter att den bokfördes (kontrollsumman stämmer inte).` });
     prev = v.hash;

@@ -19,6 +19,8 @@ export interface CanonicalVoucher {
   origin: string;
   createdBy: string;
   lines: { account: string; amount: number; text: string | null; quantity: string | null }[];
+  /** Source details of an imported voucher (objects, transaction dates, history), as stored. */
+  extras: string | null;
 }
 
 /**
@@ -29,7 +31,7 @@ export function canonicalText(v: CanonicalVoucher): string {
   return JSON.stringify([
     HASH_VERSION, v.fiscalYearStart, v.series, v.number, v.date, v.registeredAt, v.text,
     v.counterparty, v.reference, v.correctsHash, v.origin, v.createdBy,
-    v.lines.map((l) => [l.account, l.amount, l.text, l.quantity]),
+    v.lines.map((l) => [l.account, l.amount, l.text, l.quantity]), v.extras,
   ]);
 }
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { newCompany, tempDir, type TestCompany } from '../../support/company.js';
 import { openDb, closeDb } from '../../../electron/db/connection.js';
-import { migrate } from '../../../electron/db/migrate.js';
+import { migrate, LATEST_VERSION } from '../../../electron/db/migrate.js';
 import { migrations } from '../../../migrations/index.js';
 
 let c: TestCompany;
@@ -42,7 +42,7 @@ describe('backups', () => {
 });
 
 describe('migrations', () => {
-  const extra = { version: 2, name: 'test', sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT;' };
+  const extra = { version: LATEST_VERSION + 1, name: 'test', sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT;' };
 
   it('an existing file is backed up and the backup verified before a migration runs', async () => {
     c = await newCompany();
@@ -50,11 +50,11 @@ describe('migrations', () => {
     const db = c.session.db;
     if (!db) throw new Error('no db');
     const r = await migrate(db, '2026-12-03T10:00:00.000Z', [...migrations, extra]);
-    expect(r.from).toBe(1);
-    expect(r.to).toBe(2);
+    expect(r.from).toBe(LATEST_VERSION);
+    expect(r.to).toBe(LATEST_VERSION + 1);
     expect(r.backup && existsSync(r.backup)).toBe(true);
     expect(readdirSync(path.dirname(r.backup as string)).some((f) => f.endsWith('.json'))).toBe(true);
-    expect(db.raw.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.raw.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
   });
 
   it('a failing migration leaves the file exactly as it was', async () => {
@@ -62,9 +62,9 @@ describe('migrations', () => {
     await c.post(`2026-03-05 A "Kontor"\n  6110 800\n  1930 -800\n`);
     await c.call('company.close', {});
     const db = openDb(c.file);
-    const broken = { version: 2, name: 'broken', sql: 'CREATE TABLE half (x); INSERT INTO nowhere VALUES (1);' };
+    const broken = { version: LATEST_VERSION + 1, name: 'broken', sql: 'CREATE TABLE half (x); INSERT INTO nowhere VALUES (1);' };
     await expect(migrate(db, '2026-12-03T10:00:00.000Z', [...migrations, broken])).rejects.toThrow();
-    expect(db.raw.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.raw.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual({ n: 0 });
     closeDb(db);
     await c.call('company.open', { path: c.file });

@@ -24,7 +24,8 @@ function rawVoucher(t: TestCompany, date: string, lines: [string, number][]) {
   const id = (db.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM vouchers').get() as { id: number }).id;
   return db.transaction(() => {
     lines.forEach(([account, amount], i) => db.prepare('INSERT INTO voucher_lines VALUES (?, ?, 1, ?, ?, ?, NULL, NULL)').run(id, i + 1, date, account, amount));
-    db.prepare(`INSERT INTO vouchers VALUES (?, 1, 'X', ?, ?, '2026-01-01T00:00:00Z', 'rå', NULL, NULL, NULL, 'kontera', 'x', 1, '', ?)`).run(id, id, date, `h${id}`);
+    db.prepare(`INSERT INTO vouchers (id, fiscal_year_id, series, number, date, registered_at, text, origin, created_by, hash_version, prev_hash, hash)
+      VALUES (?, 1, 'X', ?, ?, '2026-01-01T00:00:00Z', 'rå', 'kontera', 'x', 1, '', ?)`).run(id, id, date, `h${id}`);
   })();
 }
 
