@@ -5,8 +5,9 @@
  */
 import type { ApiError } from './errors.js';
 import type { CoreContract } from './areas/core.contract.js';
+import type { SieContract } from './areas/sie.contract.js';
 
-export type Contract = CoreContract;
+export type Contract = CoreContract & SieContract;
 
 export type MethodOf = keyof Contract;
 

@@ -4,9 +4,11 @@
  */
 import type { z } from 'zod';
 import { coreSchemas } from './areas/core.schemas.js';
+import { sieSchemas } from './areas/sie.schemas.js';
 
 export const schemas = {
   ...coreSchemas,
+  ...sieSchemas,
 } as const;
 
 export type Schemas = typeof schemas;

@@ -1,7 +1,7 @@
 import { existsSync, linkSync, rmSync, accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { openDb, closeDb } from '../../db/connection.js';
+import { openDb, closeDb, type Db } from '../../db/connection.js';
 import { migrate } from '../../db/migrate.js';
 import { insertCompany } from '../../db/repos/company.repo.js';
 import { insertFiscalYear } from '../../db/repos/fiscalYears.repo.js';
@@ -9,7 +9,7 @@ import { appendAudit } from '../../db/repos/audit.repo.js';
 import { seedChartAndTemplates } from './seedCompany.js';
 import type { Identity } from '../../../shared/domain/identity/identity.js';
 import type { FiscalYearSpan } from '../../../shared/domain/periods/fiscalYear.js';
-import { type HandlerResult, done, refuse } from '../result.js';
+import { type HandlerResult, done, refuse, Rollback } from '../result.js';
 
 export interface NewCompany {
   target: string;
@@ -27,6 +27,15 @@ export interface NewCompany {
  * (link fails if the target exists, atomically).
  */
 export async function createCompanyFile(c: NewCompany, now: string, user: string): Promise<HandlerResult<{ file: string; fiscalYear: string }>> {
+  const r = await createCompanyFileWith(c, now, user, () => done(null));
+  return r.ok ? done({ file: r.value.file, fiscalYear: r.value.fiscalYear }) : r;
+}
+
+/**
+ * As createCompanyFile, and `populate` fills the new books (one more transaction) before the
+ * file is linked into place; if it refuses, no file appears at all.
+ */
+export async function createCompanyFileWith<T>(c: NewCompany, now: string, user: string, populate: (db: Db) => HandlerResult<T>): Promise<HandlerResult<{ file: string; fiscalYear: string; populated: T }>> {
   const target = path.resolve(c.target);
   if (existsSync(target)) return exists(target);
   try {
@@ -35,6 +44,7 @@ export async function createCompanyFile(c: NewCompany, now: string, user: string
     return cannotWrite(target);
   }
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.skapas`);
+  let populated: T;
   try {
     const db = openDb(tmp, { create: true });
     try {
@@ -48,6 +58,17 @@ export async function createCompanyFile(c: NewCompany, now: string, user: string
         seedChartAndTemplates(db, c.form, now);
         appendAudit(db, now, user, 'company.created', { name: c.name, form: c.form, identity: c.identity.display, fiscalYear: c.fiscalYear });
       }).immediate();
+      const filled = db.raw.transaction(() => {
+        const p = populate(db);
+        if (!p.ok) throw new Rollback(p);
+        return p.value;
+      });
+      try {
+        populated = filled.immediate();
+      } catch (e) {
+        if (e instanceof Rollback) return e.result;
+        throw e;
+      }
       db.raw.pragma('journal_mode = DELETE');
     } finally {
       closeDb(db);
@@ -58,7 +79,7 @@ export async function createCompanyFile(c: NewCompany, now: string, user: string
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') return exists(target);
       throw e;
     }
-    return done({ file: target, fiscalYear: c.fiscalYear.start });
+    return done({ file: target, fiscalYear: c.fiscalYear.start, populated });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EACCES' || (e as NodeJS.ErrnoException).code === 'ENOENT') {
       return cannotWrite(target);

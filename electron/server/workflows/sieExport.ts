@@ -1,0 +1,99 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../../db/connection.js';
+import { listFiscalYears, fiscalYearByStart, latestFiscalYear } from '../../db/repos/fiscalYears.repo.js';
+import { getCompany } from '../../db/repos/company.repo.js';
+import { balancesInYear } from '../../db/repos/balances.repo.js';
+import { writeSie4E } from '../../../shared/domain/sie/writer.js';
+import type { SieExportData, SieExportRow, SieExportVoucher } from '../../../shared/domain/sie/exportData.js';
+import type { AccountType } from '../../../shared/domain/sie/types.js';
+import { ore } from '../../../shared/domain/money/ore.js';
+import type { IsoDate } from '../../../shared/domain/dates/isoDate.js';
+import type { SieExportReport } from '../../../shared/api/dto/sie.js';
+import { encodeSieText } from '../sie/encode.js';
+import { KONTERA_VERSION } from '../version.js';
+import type { Clock } from '../context.js';
+import { type HandlerResult, done, refuse } from '../result.js';
+import type { VoucherExtras } from './sieImport/extras.js';
+
+const KTYP: Record<string, AccountType> = { asset: 'T', liability: 'S', equity: 'S', expense: 'K', income: 'I' };
+
+type Year = { id: number; start_date: string; end_date: string };
+
+function balances(db: Db, y: Year, index: number): SieExportData['balances'] {
+  const out: SieExportData['balances'] = [];
+  for (const b of balancesInYear(db, y.id, y.start_date, y.end_date)) {
+    const closing = b.opening + b.debit - b.credit;
+    if (b.statement === 'BR') {
+      if (b.opening !== 0) out.push({ kind: 'IB', yearIndex: index, account: b.account, amount: ore(b.opening), quantity: null });
+      if (closing !== 0) out.push({ kind: 'UB', yearIndex: index, account: b.account, amount: ore(closing), quantity: null });
+    } else if (closing !== 0) out.push({ kind: 'RES', yearIndex: index, account: b.account, amount: ore(closing), quantity: null });
+  }
+  return out;
+}
+
+/** Places each #RTRANS just before the first unpaired #TRANS it duplicates; #BTRANS rows follow. */
+function withHistory(rows: SieExportRow[], history: NonNullable<VoucherExtras['history']>): SieExportRow[] {
+  const out = [...rows];
+  const paired = new Set<number>();
+  for (const h of history) {
+    const row: SieExportRow = { kind: h.kind, account: h.account, objects: h.objects ?? [], amount: ore(h.amount), transDate: (h.transDate ?? null) as IsoDate | null, text: h.text ?? null, quantity: h.quantity ?? null, sign: h.sign ?? null };
+    const twin = h.kind === 'RTRANS' ? out.findIndex((r, i) => r.kind === 'TRANS' && !paired.has(i) && r.account === h.account && r.amount === h.amount) : -1;
+    if (twin >= 0) {
+      paired.add(twin + 1);
+      out.splice(twin, 0, row);
+    } else out.push(row);
+  }
+  return out;
+}
+
+function vouchers(db: Db, y: Year): SieExportVoucher[] {
+  const vs = db.raw.prepare('SELECT id, series, number, date, text, registered_at, created_by, extras FROM vouchers WHERE fiscal_year_id = ? ORDER BY series, number').all(y.id) as
+    { id: number; series: string; number: number; date: string; text: string; registered_at: string; created_by: string; extras: string | null }[];
+  const lines = db.raw.prepare('SELECT voucher_id, line_no, account, amount, text, quantity FROM voucher_lines WHERE fiscal_year_id = ? ORDER BY voucher_id, line_no').all(y.id) as
+    { voucher_id: number; line_no: number; account: string; amount: number; text: string | null; quantity: string | null }[];
+  const byVoucher = new Map<number, typeof lines>();
+  for (const l of lines) (byVoucher.get(l.voucher_id) ?? byVoucher.set(l.voucher_id, []).get(l.voucher_id))?.push(l);
+  return vs.map((v) => {
+    const x: VoucherExtras = v.extras ? JSON.parse(v.extras) : {};
+    const rows: SieExportRow[] = (byVoucher.get(v.id) ?? []).map((l, i) => ({
+      kind: 'TRANS', account: l.account, objects: x.lines?.[i]?.objects ?? [], amount: ore(l.amount),
+      transDate: (x.lines?.[i]?.transDate ?? null) as IsoDate | null, text: l.text, quantity: l.quantity, sign: x.lines?.[i]?.sign ?? null,
+    }));
+    return {
+      series: v.series, number: v.number, date: v.date as IsoDate, text: v.text,
+      regDate: (x.regDate ?? (v.extras ? null : v.registered_at.slice(0, 10))) as IsoDate | null,
+      sign: x.sign ?? (v.extras ? null : v.created_by), rows: x.history ? withHistory(rows, x.history) : rows,
+    };
+  });
+}
+
+/** The books of one fiscal year as SIE 4E (PC8, #KSUMMA), written to `out`. */
+export function exportSie(db: Db, input: { path: string; fiscalYear?: string | undefined }, clock: Clock, user: string): HandlerResult<SieExportReport> {
+  const y = input.fiscalYear ? fiscalYearByStart(db, input.fiscalYear) : latestFiscalYear(db);
+  if (!y) return refuse('no-fiscal-year', input.fiscalYear ? `Det finns inget räkenskapsår som börjar ${input.fiscalYear}.` : 'Företaget har inget räkenskapsår.', { path: 'fiscalYear' });
+  const prev = listFiscalYears(db).filter((f) => f.end_date < y.start_date).at(-1);
+  const c = getCompany(db);
+  const accounts = db.raw.prepare('SELECT number, name, type, sru FROM accounts ORDER BY number').all() as { number: string; name: string; type: string; sru: string | null }[];
+  const data: SieExportData = {
+    program: { name: 'Kontera', version: KONTERA_VERSION }, generated: clock.today(), generatedBy: user, prosa: [],
+    company: { name: c?.name ?? '', orgnr: c?.identity ?? null, ftyp: c?.form === 'EF' ? 'E' : 'AB', fnr: null, bkod: null, address: null },
+    fiscalYears: [{ index: 0, start: y.start_date as IsoDate, end: y.end_date as IsoDate }, ...(prev ? [{ index: -1, start: prev.start_date as IsoDate, end: prev.end_date as IsoDate }] : [])],
+    taxYear: null, omfattn: null, chartType: 'BAS2025', currency: null,
+    accounts: accounts.map((a) => ({ number: a.number, name: a.name, type: KTYP[a.type] ?? null, unit: null, sru: a.sru ? [a.sru] : [] })),
+    dimensions: db.raw.prepare('SELECT dim, name, parent FROM dimensions ORDER BY dim').all() as SieExportData['dimensions'],
+    objects: db.raw.prepare('SELECT dim, id, name FROM objects ORDER BY dim, id').all() as SieExportData['objects'],
+    balances: [...balances(db, y, 0), ...(prev ? balances(db, prev, -1) : [])],
+    objectBalances: [], periodBalances: [], vouchers: vouchers(db, y),
+  };
+  const bytes = encodeSieText(writeSie4E(data));
+  const out = path.resolve(input.path);
+  try {
+    writeFileSync(out, bytes, { flag: 'wx' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return refuse('cannot-write', `Filen ${out} finns redan. Välj ett annat namn.`, { path: 'path' });
+    return refuse('cannot-write', `Kan inte skriva ${out}. Kontrollera att mappen finns och är skrivbar.`, { path: 'path' });
+  }
+  return done({ path: out, vouchers: data.vouchers.length, accounts: data.accounts.length, bytes: bytes.length, fiscalYear: y.start_date });
+}
