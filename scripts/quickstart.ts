@@ -1,6 +1,7 @@
 /**
- * The main job in one command: creates a company file, books a month with templates and by hand,
- * prints the saldobalans and balansräkning, and verifies the books. Run: npm run quickstart
+ * The main job in one command: moves the official SIE example's books into Kontera and prints its
+ * balansräkning; then creates a company, books a month with templates, by hand and with a
+ * correction, prints the saldobalans and verifies the books. Run: npm run quickstart
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -15,6 +16,12 @@ const k = (...args: string[]) => {
   process.stdout.write(execFileSync(process.execPath, ['bin/kontera.js', ...args], { encoding: 'utf8' }));
 };
 
+const sie = path.resolve('tests/fixtures/sie/SIE4_Exempelfil.SE');
+const imported = path.join(dir, 'ovningsbolaget.kontera');
+k('import-sie', sie, '--new', imported);
+k('report', 'balance-sheet', imported);
+k('verify', imported);
+
 k('new', file, '--name', 'Exempel Konsult AB', '--orgnr', '556000-0167', '--form', 'AB', '--fiscal-year', '2026-01-01..2026-12-31', '--vat-period', 'quarter');
 k('opening', 'set', file, '--fiscal-year', '2026-01-01', '--line', '1930=50 000,00', '--line', '2081=-50 000,00');
 k('post', file, '--date', '2026-01-10', '--text', 'Konsultarvode januari', '--line', '1510=12 500,00', '--line', '3001=-10 000,00', '--line', '2611=-2 500,00');
@@ -22,5 +29,4 @@ k('post', file, '--date', '2026-02-05', '--text', 'Kundinbetalning', '--template
 k('post', file, '--date', '2026-02-20', '--text', 'Pennor och papper', '--template', 'Kontorsmaterial 25 %', '--total', '1 250,00');
 k('correct', file, 'A3', '--date', '2026-02-21', '--line', '6110=900,00', '--line', '2641=225,00', '--line', '1930=-1 125,00');
 k('report', 'trial-balance', file);
-k('report', 'balance-sheet', file);
 k('verify', file);
