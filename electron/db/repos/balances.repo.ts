@@ -9,34 +9,48 @@ export interface BalanceRow {
   credit: number;
 }
 
-/**
- * Per account of one fiscal year: the balance at `from` (opening balance plus lines of the year
- * before `from`) and the debit and credit sums of lines from `from` to `to`. One pass over the
- * covering index (fiscal_year_id, account, date, amount).
- */
-export function balancesInYear(db: Db, fiscalYearId: number, from: string, to: string): BalanceRow[] {
-  return all(db, balancesQuery(db, fiscalYearId, from, to));
+/** Debit and credit sums per account of lines in [from, to] of one year (covering index scan). */
+export function movementQuery(db: Db, fiscalYearId: number, from: string, to: string) {
+  return db.q.selectFrom('voucher_lines')
+    .select(['account',
+      (e) => e.fn.sum<number>(e.fn('iif', [e('amount', '>', 0), e.ref('amount'), e.lit(0)])).as('debit'),
+      (e) => e.fn.sum<number>(e.fn('iif', [e('amount', '<', 0), e.neg(e.ref('amount')), e.lit(0)])).as('credit')])
+    .where('fiscal_year_id', '=', fiscalYearId).where('date', '>=', from).where('date', '<=', to)
+    .groupBy('account');
 }
 
-export function balancesQuery(db: Db, fiscalYearId: number, from: string, to: string) {
-  return db.q
-    .selectFrom((eb) => eb.selectFrom('voucher_lines')
-      .select(['account',
-        (e) => e.fn.sum<number>(e.case().when('date', '<', from).then(e.ref('amount')).else(0).end()).as('before'),
-        (e) => e.fn.sum<number>(e.case().when(e.and([e('date', '>=', from), e('date', '<=', to), e('amount', '>', 0)])).then(e.ref('amount')).else(0).end()).as('debit'),
-        (e) => e.fn.sum<number>(e.case().when(e.and([e('date', '>=', from), e('date', '<=', to), e('amount', '<', 0)])).then(e.ref('amount')).else(0).end()).as('credit')])
-      .where('fiscal_year_id', '=', fiscalYearId).where('date', '<=', to)
-      .groupBy('account')
-      .unionAll(eb.selectFrom('opening_balances').select(['account', 'amount as before', (e) => e.val(0).as('debit'), (e) => e.val(0).as('credit')])
-        .where('fiscal_year_id', '=', fiscalYearId))
-      .as('x'))
-    .innerJoin('accounts', 'accounts.number', 'x.account')
-    .select(['x.account', 'accounts.name', 'accounts.statement',
-      (e) => e.fn.sum<number>('x.before').as('opening'),
-      (e) => e.fn.sum<number>('x.debit').as('debit'),
-      (e) => e.fn.sum<number>(e.neg(e.ref('x.credit'))).as('credit')])
-    .groupBy('x.account')
-    .orderBy('x.account');
+/** Net per account of lines of the year dated before `from`. */
+function beforeQuery(db: Db, fiscalYearId: number, from: string) {
+  return db.q.selectFrom('voucher_lines').select(['account', (e) => e.fn.sum<number>('amount').as('net')])
+    .where('fiscal_year_id', '=', fiscalYearId).where('date', '<', from).groupBy('account');
+}
+
+/** Account names and statements (about a thousand rows: cheaper than joining per line). */
+function accountInfo(db: Db): Map<string, { name: string; statement: 'BR' | 'RR' }> {
+  return new Map((db.raw.prepare('SELECT number, name, statement FROM accounts').all() as { number: string; name: string; statement: 'BR' | 'RR' }[])
+    .map((a) => [a.number, { name: a.name, statement: a.statement }]));
+}
+
+/**
+ * Per account of one fiscal year: the balance at `from` (opening balance plus lines of the year
+ * before `from`) and the debit and credit sums of lines from `from` to `to`. Each part is one
+ * pass over the covering index (fiscal_year_id, account, date, amount); they are merged here.
+ */
+export function balancesInYear(db: Db, fiscalYearId: number, from: string, to: string): BalanceRow[] {
+  const rows = new Map<string, { opening: number; debit: number; credit: number }>();
+  const get = (a: string) => rows.get(a) ?? rows.set(a, { opening: 0, debit: 0, credit: 0 }).get(a)!;
+  for (const o of openingRows(db, fiscalYearId)) get(o.account).opening += o.amount;
+  for (const b of all(db, beforeQuery(db, fiscalYearId, from))) get(b.account).opening += b.net;
+  for (const m of all(db, movementQuery(db, fiscalYearId, from, to))) {
+    const r = get(m.account);
+    r.debit += m.debit;
+    r.credit += m.credit;
+  }
+  const info = accountInfo(db);
+  return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([account, r]) => {
+    const a = info.get(account);
+    return { account, name: a?.name ?? account, statement: a?.statement ?? (account[0] === '1' || account[0] === '2' ? 'BR' : 'RR'), ...r };
+  });
 }
 
 export function openingRows(db: Db, fiscalYearId: number): { account: string; amount: number }[] {

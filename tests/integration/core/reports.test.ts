@@ -1,7 +1,7 @@
 import { describe, it, expect, afterAll, beforeAll } from 'vitest';
 import { newCompany, type TestCompany } from '../../support/company.js';
 import { explainPlan } from '../../../electron/db/connection.js';
-import { balancesQuery } from '../../../electron/db/repos/balances.repo.js';
+import { movementQuery } from '../../../electron/db/repos/balances.repo.js';
 import { accountLinesQuery } from '../../../electron/db/repos/ledger.repo.js';
 
 let c: TestCompany;
@@ -73,7 +73,7 @@ describe('reports', () => {
   it('report queries read covering indexes, not the table', () => {
     const db = c.session.db;
     if (!db) throw new Error('no db');
-    const tb = explainPlan(db, balancesQuery(db, 1, '2026-01-01', '2026-12-31'));
+    const tb = explainPlan(db, movementQuery(db, 1, '2026-01-01', '2026-12-31'));
     expect(tb.some((d) => /SEARCH voucher_lines USING COVERING INDEX lines_by_year_account/.test(d))).toBe(true);
     expect(tb.some((d) => /SCAN voucher_lines/.test(d))).toBe(false);
     const gl = explainPlan(db, accountLinesQuery(db, 1, '1930', '2026-01-01', '2026-12-31'));
