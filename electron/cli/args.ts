@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseAmount } from '../../shared/domain/money/parse.js';
 import { parseVoucherRef, type VoucherRef } from '../../shared/domain/ledger/voucherRef.js';
 import { UsageError } from './usage.js';
+import { isIsoDate } from '../../shared/domain/dates/isoDate.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -50,4 +51,16 @@ export function parseRef(s: string): VoucherRef {
 
 export function lines(v: unknown): string[] {
   return Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : [];
+}
+
+/** A date option: absent, or a real YYYY-MM-DD date (anything else is wrong usage, exit 2). */
+export function dateOpt(v: unknown, name: string): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || !isIsoDate(v)) throw new UsageError(`--${name} ska vara ett datum ÅÅÅÅ-MM-DD, t.ex. 2026-03-05 (fick "${String(v)}").`);
+  return v;
+}
+
+/** A required date option. */
+export function dateReq(v: unknown, name: string): string {
+  return dateOpt(required(v, name), name) as string;
 }

@@ -2,7 +2,6 @@ import type { Contract, MethodOf } from '../../shared/api/contract.js';
 import type { InputOf } from '../../shared/api/schemas.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { ApiEvent } from '../../shared/api/events.js';
-import { dispatch } from '../server/dispatch.js';
 import { Session } from '../server/context.js';
 import { type Io, printError, exitFor } from './output.js';
 
@@ -32,6 +31,7 @@ export function makeCli(io: Io, json: boolean, session = new Session()): Cli {
   const cli: Cli = {
     io, json, session,
     async call(method, input) {
+      const { dispatch } = await import('../server/dispatch.js');
       const r = await dispatch(session, method, input, onEvent);
       if (!r.ok) throw new CallFailed(r.error);
       return r.value;
@@ -41,6 +41,7 @@ export function makeCli(io: Io, json: boolean, session = new Session()): Cli {
       try {
         return await fn();
       } finally {
+        const { dispatch } = await import('../server/dispatch.js');
         await dispatch(session, 'company.close', {});
       }
     },

@@ -12,10 +12,22 @@ export interface Clock {
   today(): IsoDate;
 }
 
-export const systemClock: Clock = {
+const realClock: Clock = {
   now: () => new Date().toISOString(),
   today: () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date()) as IsoDate,
 };
+
+/**
+ * The clock of a session: the real one, or a fixed instant from KONTERA_NOW (ISO 8601), which
+ * makes a run reproducible (golden outputs, time-zone and daylight-saving tests).
+ */
+export const systemClock: Clock = process.env.KONTERA_NOW && !Number.isNaN(Date.parse(process.env.KONTERA_NOW))
+  ? fixedClockOf(new Date(process.env.KONTERA_NOW).toISOString())
+  : realClock;
+
+function fixedClockOf(instant: string): Clock {
+  return { now: () => instant, today: () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(instant)) as IsoDate };
+}
 
 /** A fixed clock for tests and reproducible runs. */
 export function fixedClock(instant: string): Clock {

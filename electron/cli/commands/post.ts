@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { parse, positional, required, str, lines, parseLine, parseRef } from '../args.js';
+import { parse, positional, required, str, lines, parseLine, parseRef, dateReq } from '../args.js';
 import { CallFailed, type Cli } from '../runner.js';
 import type { VoucherDto } from '../../../shared/api/dto.js';
 import { formatSv } from '../../../shared/domain/money/format.js';
@@ -50,7 +50,7 @@ export const postCommand: Command = {
       total = t.value;
     } else if (values.total) throw new UsageError('--total hör ihop med --template.');
     const input = {
-      date: required(values.date, 'date'), text: required(values.text, 'text'), lines: lineInputs(lines(values.line)),
+      date: dateReq(values.date, 'date'), text: required(values.text, 'text'), lines: lineInputs(lines(values.line)),
       ...(str(values.series) ? { series: str(values.series) } : {}), ...(str(values.counterparty) ? { counterparty: str(values.counterparty) } : {}),
       ...(str(values.ref) ? { reference: str(values.ref) } : {}), ...(template && total !== undefined ? { template: { name: template, total } } : {}),
     };
@@ -73,7 +73,7 @@ export const correctCommand: Command = {
     const { values, positionals } = parse(argv, { date: { type: 'string' }, line: { type: 'string', multiple: true }, text: { type: 'string' } });
     const file = positional(positionals, 0, 'Företagsfilen');
     const ref = parseRef(positional(positionals, 1, 'Verifikations-id'));
-    const input = { voucher: ref, date: required(values.date, 'date'), lines: lineInputs(lines(values.line)), ...(str(values.text) ? { text: str(values.text) } : {}) };
+    const input = { voucher: ref, date: dateReq(values.date, 'date'), lines: lineInputs(lines(values.line)), ...(str(values.text) ? { text: str(values.text) } : {}) };
     const v = await cli.withCompany(file, () => cli.call('vouchers.correct', input));
     printVoucher(cli, v);
     return 0;

@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { parse, positional, str } from '../args.js';
+import { parse, positional, str, dateOpt } from '../args.js';
 import { UsageError } from '../usage.js';
 import { amountsToJson } from '../format/json.js';
 import { trialBalanceText, generalLedgerText, journalText, statementText } from '../format/reports.js';
@@ -50,9 +50,9 @@ export const reportCommand: Command = {
     const kind = positional(positionals, 0, 'Rapporttypen');
     if (!(KINDS as readonly string[]).includes(kind)) throw new UsageError(`Okänd rapport "${kind}". Välj ${KINDS.join(', ')}.`);
     const file = positional(positionals, 1, 'Företagsfilen');
+    const [from, to, fiscalYear] = [dateOpt(values.from, 'from'), dateOpt(values.to, 'to'), dateOpt(values['fiscal-year'], 'fiscal-year')];
     const input = {
-      ...(str(values.from) ? { from: str(values.from) } : {}), ...(str(values.to) ? { to: str(values.to) } : {}),
-      ...(str(values['fiscal-year']) ? { fiscalYear: str(values['fiscal-year']) } : {}),
+      ...(from ? { from } : {}), ...(to ? { to } : {}), ...(fiscalYear ? { fiscalYear } : {}),
       ...(str(values.account) && kind === 'general-ledger' ? { account: str(values.account) } : {}),
     };
     const r = await cli.withCompany(file, () => run(kind as Kind, cli, input));

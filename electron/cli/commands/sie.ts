@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { parse, positional, str, required } from '../args.js';
+import { parse, positional, str, required, dateOpt } from '../args.js';
 import { UsageError } from '../usage.js';
 import { amountsToJson, AMOUNT_KEYS } from '../format/json.js';
 import { formatSv } from '../../../shared/domain/money/format.js';
@@ -84,7 +84,7 @@ export const exportSieCommand: Command = {
   async run(argv, cli) {
     const { values, positionals } = parse(argv, { 'fiscal-year': { type: 'string' }, out: { type: 'string', short: 'o' } });
     const file = positional(positionals, 0, 'Företagsfilen');
-    const fy = str(values['fiscal-year']);
+    const fy = dateOpt(values['fiscal-year'], 'fiscal-year');
     const r = await cli.withCompany(file, () => cli.call('sie.export', { path: required(values.out, 'out (-o)'), ...(fy ? { fiscalYear: fy } : {}) }));
     cli.io.out(cli.json ? JSON.stringify(r) : `Skrev ${r.path}: ${r.vouchers} verifikationer, räkenskapsåret ${r.fiscalYear}.`);
     return 0;

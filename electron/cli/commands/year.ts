@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { parse, positional, required, lines } from '../args.js';
+import { parse, positional, lines, dateReq } from '../args.js';
 import { UsageError } from '../usage.js';
 import { lineInputs } from './post.js';
 
@@ -18,12 +18,13 @@ kontera year refresh-opening <fil> --fiscal-year ÅÅÅÅ-MM-DD [--json]
     const sub = positional(positionals, 0, 'Underkommandot (new eller refresh-opening)');
     const file = positional(positionals, 1, 'Företagsfilen');
     if (sub === 'new') {
+      if (values['fiscal-year'] !== undefined) throw new UsageError('year new tar ingen --fiscal-year: nästa år följer på det senaste.');
       const r = await cli.withCompany(file, () => cli.call('years.new', {}));
       cli.io.out(cli.json ? JSON.stringify({ fiscalYear: r.fiscalYear, end: r.end }) : `Öppnade räkenskapsåret ${r.start} – ${r.end} med överförda ingående balanser.`);
       return 0;
     }
     if (sub === 'refresh-opening') {
-      const r = await cli.withCompany(file, () => cli.call('years.refreshOpening', { fiscalYear: required(values['fiscal-year'], 'fiscal-year') }));
+      const r = await cli.withCompany(file, () => cli.call('years.refreshOpening', { fiscalYear: dateReq(values['fiscal-year'], 'fiscal-year') }));
       cli.io.out(cli.json ? JSON.stringify({ fiscalYear: r.start, openingStale: r.openingStale }) : `Ingående balanser för ${r.start} är uppdaterade.`);
       return 0;
     }
@@ -42,7 +43,7 @@ export const openingCommand: Command = {
     const { values, positionals } = parse(argv, { 'fiscal-year': { type: 'string' }, line: { type: 'string', multiple: true } });
     if (positional(positionals, 0, 'Underkommandot (set)') !== 'set') throw new UsageError('Skriv kontera opening set …');
     const file = positional(positionals, 1, 'Företagsfilen');
-    const input = { fiscalYear: required(values['fiscal-year'], 'fiscal-year'), lines: lineInputs(lines(values.line)) };
+    const input = { fiscalYear: dateReq(values['fiscal-year'], 'fiscal-year'), lines: lineInputs(lines(values.line)) };
     const r = await cli.withCompany(file, () => cli.call('opening.set', input));
     cli.io.out(cli.json ? JSON.stringify({ fiscalYear: r.start, openingSource: r.openingSource }) : `Ingående balanser för ${r.start} sparade.`);
     return 0;

@@ -1,4 +1,4 @@
-import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { openDb, closeDb, type Db } from '../../db/connection.js';
 import { migrate, SchemaTooNewError } from '../../db/migrate.js';
@@ -28,8 +28,14 @@ export function syncedFolderWarning(file: string): string | null {
 export async function openCompanyFile(file: string, now: string): Promise<HandlerResult<Db>> {
   const full = path.resolve(file);
   if (!existsSync(full)) return refuse('file-not-found', `Filen ${full} finns inte. Leta upp filen eller återställ från en säkerhetskopia.`, { path: 'path' });
-  if (!looksLikeSqlite(full)) return notCompany(full);
-  const db = openDb(full);
+  if (!statSync(full).isFile() || !looksLikeSqlite(full)) return notCompany(full);
+  let db;
+  try {
+    db = openDb(full);
+  } catch (e) {
+    if (isCorrupt(e)) return corrupt(full);
+    throw e;
+  }
   try {
     const appId = db.raw.pragma('application_id', { simple: true }) as number;
     if (appId !== KONTERA_APPLICATION_ID) {
@@ -39,10 +45,20 @@ export async function openCompanyFile(file: string, now: string): Promise<Handle
     await migrate(db, now);
     return done(db);
   } catch (e) {
-    closeDb(db);
+    if (db.raw.open) db.raw.close();
+    if (isCorrupt(e)) return corrupt(full);
     if (e instanceof SchemaTooNewError) return refuse('schema-too-new', 'Filen är skapad av en nyare version av Kontera. Uppdatera programmet för att öppna den.');
     throw e;
   }
+}
+
+function isCorrupt(e: unknown): boolean {
+  const code = String((e as { code?: string }).code ?? '');
+  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+}
+
+function corrupt(full: string) {
+  return refuse('not-a-company-file', `${full} går inte att läsa: filen är skadad. Återställ den från en säkerhetskopia (kontera restore).`, { path: 'path' });
 }
 
 function notCompany(full: string) {
