@@ -1,5 +1,5 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import { readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { newCompany, tempDir, type TestCompany } from '../../support/company.js';
@@ -74,6 +74,14 @@ describe('the company file', () => {
     other.exec('CREATE TABLE t (x)');
     other.close();
     for (const f of [junk, path.join(dir, 'annan.sqlite')]) {
+      const r = await c.raw('company.open', { path: f });
+      expect(r.ok || r.error.code).toBe('not-a-company-file');
+    }
+    const folder = path.join(dir, 'mapp.kontera');
+    mkdirSync(folder);
+    const header = path.join(dir, 'trasig.kontera');
+    writeFileSync(header, Buffer.concat([Buffer.from('SQLite format 3\u0000', 'latin1'), Buffer.alloc(8192, 0x5a)]));
+    for (const f of [folder, header]) {
       const r = await c.raw('company.open', { path: f });
       expect(r.ok || r.error.code).toBe('not-a-company-file');
     }
