@@ -8,7 +8,7 @@ import { accountCommand } from './commands/account.js';
 import { reopenCommand } from './commands/periods.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { showCommand, templatesCommand, auditCommand } from './commands/show.js';
-import { importSieCommand, exportSieCommand } from './commands/sie.js';
+import { importSieCommand, exportSieCommand, undoImportCommand } from './commands/sie.js';
 import { makeCli, CallFailed, reportFailure } from './runner.js';
 import { UsageError } from './usage.js';
 import { EXIT, type Io, stdio } from './output.js';
@@ -16,7 +16,7 @@ import { EXIT, type Io, stdio } from './output.js';
 export const COMMANDS: readonly Command[] = [
   newCommand, postCommand, correctCommand, verifyCommand, reportCommand, yearCommand, openingCommand, accountCommand,
   reopenCommand, backupCommand, restoreCommand, showCommand, templatesCommand, auditCommand,
-  importSieCommand, exportSieCommand,
+  importSieCommand, exportSieCommand, undoImportCommand,
 ];
 
 function overview(): string {

@@ -74,6 +74,22 @@ kontera import-sie <företagsfil> <sie-fil> [--dry-run] [--series S] [--json]
   },
 };
 
+export const undoImportCommand: Command = {
+  name: 'undo-import',
+  summary: 'Ångrar den senaste SIE-importen om inget annat har bokförts efter den',
+  usage: `kontera undo-import <företagsfil> [--json]
+
+  Återställer säkerhetskopian som togs före importen. Filen som den var efter importen sparas
+  undan, och ångrandet loggas. Har något annat bokförts efter importen går det inte: rätta då med
+  nya verifikationer.`,
+  async run(argv, cli) {
+    const { positionals } = parse(argv, {});
+    const r = await cli.withCompany(positional(positionals, 0, 'Företagsfilen'), () => cli.call('sie.undoImport', {}));
+    cli.io.out(cli.json ? JSON.stringify(r) : `Importen är ångrad. Filen efter importen finns kvar som ${r.keptAside ?? '–'}.`);
+    return 0;
+  },
+};
+
 export const exportSieCommand: Command = {
   name: 'export-sie',
   summary: 'Exporterar ett räkenskapsår som SIE 4E (PC8, med #KSUMMA)',

@@ -12,5 +12,6 @@ type BooksErrors = 'sie-voucher-conflict' | 'sie-fiscal-year-conflict' | 'no-fis
 
 export type SieContract = {
   'sie.import': Method<S['sie.import'], SieImportReport, FileErrors | BooksErrors>;
+  'sie.undoImport': Method<S['sie.undoImport'], { file: string; keptAside: string | null; importId: number }, 'not-found' | 'undo-not-possible' | 'backup-invalid'>;
   'sie.export': Method<S['sie.export'], SieExportReport, 'no-fiscal-year' | 'cannot-write'>;
 };

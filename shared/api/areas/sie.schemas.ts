@@ -15,5 +15,6 @@ export const sieSchemas = {
       vatPeriod: z.enum(['month', 'quarter', 'year']).optional(), vatMethod: z.enum(['kontant', 'faktura']).optional(),
     }).optional(),
   }),
+  'sie.undoImport': z.object({}),
   'sie.export': z.object({ path: z.string().min(1), fiscalYear: date.optional() }),
 } as const;

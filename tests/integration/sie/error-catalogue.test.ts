@@ -1,6 +1,6 @@
 /** One reproducer through sie.import for every error code the SIE methods declare. */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFileSync, writeFileSync, truncateSync } from 'node:fs';
+import { readFileSync, writeFileSync, truncateSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { newCompany, tempDir, type TestCompany } from '../../support/company.js';
 import { Session } from '../../../electron/server/context.js';
@@ -81,6 +81,26 @@ const CATALOGUE: Record<string, () => Promise<Err>> = {
   'invalid-identity': () => fresh(HEAD.replace('556036-0793', '556036-0794') + VER(OK_ROWS), { identity: '556036-0794' }),
   'file-exists': () => fresh(HEAD + VER(OK_ROWS), { path: c.file }),
   'invalid-fiscal-year': () => fresh('#FLAGGA 0\n#SIETYP 1\n#FNAMN "X AB"\n#ORGNR 556036-0793\n#KONTO 1930 "Bank"\n'),
+  'not-found': async () => {
+    const e = await newCompany();
+    try {
+      return (await e.raw('sie.undoImport', {}) as { error: Err }).error;
+    } finally {
+      e.cleanup();
+    }
+  },
+  'undo-not-possible': async () => {
+    await c.call('sie.import', { path: file(HEAD + VER(OK_ROWS, '20250120', 40)) });
+    await c.post(`2025-05-05 B "Efter"\n  6110 1\n  1930 -1\n`);
+    return (await c.raw('sie.undoImport', {}) as { error: Err }).error;
+  },
+  'backup-invalid': async () => {
+    const r = await c.call('sie.import', { path: file(HEAD + VER(OK_ROWS, '20250121', 41)) });
+    const fd = openSync(r.backup as string, 'r+');
+    for (let off = 4096; off < statSync(r.backup as string).size; off += 4096) writeSync(fd, Buffer.alloc(100, 0x41), 0, 100, off + 50);
+    closeSync(fd);
+    return (await c.raw('sie.undoImport', {}) as { error: Err }).error;
+  },
   'cannot-write': async () => (await c.raw('sie.export', { path: path.join(dir, 'saknas', 'ut.se') }) as { error: Err }).error,
 };
 

@@ -186,3 +186,38 @@ describe('SIE export', () => {
     expect(exists.ok || exists.error.code).toBe('cannot-write');
   });
 });
+
+describe('import details', () => {
+  it('keeps the old program\'s numbers and gaps, recorded and not reported as Kontera\'s; reports progress', async () => {
+    c = await newCompany({ fiscalYear: { start: '2025-01-01', end: '2025-12-31' } });
+    const f = path.join(c.dir, 'luckor.se');
+    const ver = (n: number) => `#VER A ${n} 20250110 "V${n}"\n{\n#TRANS 1930 {} ${n}.00\n#TRANS 3001 {} -${n}.00\n}\n`;
+    writeFileSync(f, encodeSieText(`#FLAGGA 0\n#SIETYP 4\n#RAR 0 20250101 20251231\n${ver(1)}${ver(2)}${ver(5)}`));
+    const events: unknown[] = [];
+    const r = await dispatch(c.session, 'sie.import', { path: f }, (e) => events.push(e));
+    expect(r.ok && r.value.vouchers).toBe(3);
+    expect(events.some((e) => (e as { type: string; job: string }).type === 'progress' && (e as { job: string }).job === 'sie.import')).toBe(true);
+    const v = await c.call('verify', {});
+    expect(v).toMatchObject({ ok: true, importedGaps: ['A3–A4@2025-01-01'] });
+    const next = await c.post(`2025-02-01 A "Egen"\n  6110 1\n  1930 -1\n`);
+    expect(next[0]?.ref).toBe('A6');
+  });
+});
+
+describe('undoing an import (case C3)', () => {
+  it('restores the backup only while nothing was written since, and logs it', async () => {
+    c = await newCompany({ fiscalYear: { start: '2025-01-01', end: '2025-12-31' } });
+    await c.post(`2025-01-02 B "Före"\n  6110 1\n  1930 -1\n`);
+    await c.call('sie.import', { path: fx('c3-a1-a12-overlap.se') });
+    const u = await c.call('sie.undoImport', {});
+    expect(u.keptAside && existsSync(u.keptAside)).toBe(true);
+    const list = await c.call('vouchers.list', { offset: 0, limit: 100 });
+    expect(list.rows.map((r) => r.text)).toEqual(['Före']);
+    expect((await c.call('audit.list', { offset: 0, limit: 1 })).rows[0]?.action).toBe('sie.import-undone');
+    expect((await c.call('verify', {})).ok).toBe(true);
+    await c.call('sie.import', { path: fx('c3-a1-a12-overlap.se') });
+    await c.post(`2025-06-01 B "Efter importen"\n  6110 1\n  1930 -1\n`);
+    const refused = await c.raw('sie.undoImport', {});
+    expect(refused.ok || refused.error.code).toBe('undo-not-possible');
+  });
+});
