@@ -9,6 +9,7 @@ import { reopenCommand } from './commands/periods.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { showCommand, templatesCommand, auditCommand } from './commands/show.js';
 import { importSieCommand, exportSieCommand, undoImportCommand } from './commands/sie.js';
+import { bankCommand } from './commands/bank.js';
 import { makeCli, CallFailed, reportFailure } from './runner.js';
 import { UsageError } from './usage.js';
 import { EXIT, type Io, stdio } from './output.js';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   newCommand, postCommand, correctCommand, verifyCommand, reportCommand, yearCommand, openingCommand, accountCommand,
   reopenCommand, backupCommand, restoreCommand, showCommand, templatesCommand, auditCommand,
   importSieCommand, exportSieCommand, undoImportCommand,
+  bankCommand,
 ];
 
 function overview(): string {

@@ -1,4 +1,5 @@
 import type * as T from './tables/core.table.js';
+import type * as Bank from './tables/bank.table.js';
 
 /** The whole database as kysely's type parameter; each migration's tables are added here. */
 export interface Schema {
@@ -13,4 +14,12 @@ export interface Schema {
   audit_log: T.AuditLogTable;
   templates: T.TemplateTable;
   drafts: T.DraftTable;
+  bank_accounts: Bank.BankAccountTable;
+  bank_statements: Bank.BankStatementTable;
+  bank_rows: Bank.BankRowTable;
+  bank_matches: Bank.BankMatchTable;
+  bank_active_matches: Bank.BankMatchTable;
+  bank_unmatches: Bank.BankUnmatchTable;
+  bank_rules: Bank.BankRuleTable;
+  bank_reconciliations: Bank.BankReconciliationTable;
 }

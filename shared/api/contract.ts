@@ -6,8 +6,9 @@
 import type { ApiError } from './errors.js';
 import type { CoreContract } from './areas/core.contract.js';
 import type { SieContract } from './areas/sie.contract.js';
+import type { BankContract } from './areas/bank.contract.js';
 
-export type Contract = CoreContract & SieContract;
+export type Contract = CoreContract & SieContract & BankContract;
 
 export type MethodOf = keyof Contract;
 

@@ -5,10 +5,12 @@
 import type { z } from 'zod';
 import { coreSchemas } from './areas/core.schemas.js';
 import { sieSchemas } from './areas/sie.schemas.js';
+import { bankSchemas } from './areas/bank.schemas.js';
 
 export const schemas = {
   ...coreSchemas,
   ...sieSchemas,
+  ...bankSchemas,
 } as const;
 
 export type Schemas = typeof schemas;

@@ -1,9 +1,11 @@
 import type { Handlers } from './types.js';
 import { coreHandlers } from './core.js';
 import { sieHandlers } from './sie.index.js';
+import { bankHandlers } from './bank.index.js';
 
 /** Every method of the contract and its handler, merged from the areas. */
 export const handlers: Handlers = {
   ...coreHandlers,
   ...sieHandlers,
+  ...bankHandlers,
 };

@@ -1,0 +1,62 @@
+/** One account, one month: the bank's balance at month end vs the ledger's, and what is unmatched. */
+import type { Db } from '../../db/connection.js';
+import { bankAccount, allRows, rowAmounts, statementsOf } from '../../db/repos/bank.repo.js';
+import { unmatchedLines } from '../../db/repos/bankMatches.repo.js';
+import { insertReconciliation, latestReconciliation } from '../../db/repos/bankReconciliations.repo.js';
+import { balancesInYear } from '../../db/repos/balances.repo.js';
+import { fiscalYearContaining } from '../../db/repos/fiscalYears.repo.js';
+import { chainHeadOf } from '../../db/backup.js';
+import { anchorGaps, anchorsOf, bankBalanceAt, reconcileMonth } from '../../../shared/domain/bank/reconcile.js';
+import { type IsoDate, type IsoMonth, firstOfMonth, lastOfMonth } from '../../../shared/domain/dates/isoDate.js';
+import { type Ore, ore } from '../../../shared/domain/money/ore.js';
+import type { BankReconciliationDto, BankUnmatchedDto } from '../../../shared/api/dto/bank.js';
+import { type HandlerResult, done, refuse } from '../result.js';
+import { refOf } from './voucherDto.js';
+
+function ledgerAt(db: Db, account: string, fy: { id: number; start_date: string }, from: string, to: string): { opening: Ore; closing: Ore } {
+  const start = from < fy.start_date ? fy.start_date : from;
+  const b = balancesInYear(db, fy.id, start, to).find((x) => x.account === account);
+  const opening = ore(b?.opening ?? 0);
+  return { opening, closing: ore(opening + (b?.debit ?? 0) - (b?.credit ?? 0)) };
+}
+
+/** Computes the reconciliation of `account` for `month` (no writes). */
+export function reconcileAccountMonth(db: Db, account: string, month: string): HandlerResult<Omit<BankReconciliationDto, 'recordId'>> {
+  if (!bankAccount(db, account)) return refuse('bank-account-unknown', `Konto ${account} har inga importerade kontoutdrag. Importera ett kontoutdrag först.`, { path: 'account' });
+  const from = firstOfMonth(month as IsoMonth);
+  const to = lastOfMonth(month as IsoMonth);
+  const fy = fiscalYearContaining(db, to);
+  if (!fy) return refuse('no-fiscal-year', `${month} ligger inte i något räkenskapsår. Lägg upp räkenskapsåret först.`, { path: 'month' });
+  const statements = statementsOf(db, account);
+  const anchors = anchorsOf(statements.map((s) => ({ firstDate: s.first_date as IsoDate | null, lastDate: s.last_date as IsoDate | null, opening: s.opening_balance as Ore | null, closing: s.closing_balance as Ore | null })));
+  const amounts = rowAmounts(db, account);
+  const bankMovements = ore(amounts.reduce((s, r) => (r.date >= from && r.date <= to ? s + r.amount : s), 0));
+  const ledger = ledgerAt(db, account, fy, from, to);
+  const rec = reconcileMonth({ bankBalance: bankBalanceAt(to, anchors, amounts), ledgerOpening: ledger.opening, ledgerClosing: ledger.closing, bankMovements });
+  const unmatched: BankUnmatchedDto[] = [
+    ...allRows(db, { account, from, to, state: 'unmatched', nonZero: true }).map((r) => ({ side: 'bank' as const, rowId: r.id, date: r.booking_date, amount: r.amount, text: r.text })),
+    ...unmatchedLines(db, account, from, to).map((l) => ({
+      side: 'ledger' as const, voucherId: l.voucher_id, voucher: refOf(db, l), lineNo: l.line_no, date: l.date, amount: l.amount, text: l.line_text ?? l.text,
+    })),
+  ];
+  const coveredTo = statements.reduce<string | null>((m, s) => (s.last_date && (!m || s.last_date > m) ? s.last_date : m), null);
+  const gaps = anchorGaps(anchors, amounts).filter((g) => g.from < to && g.to >= from);
+  return done({ account, month, from, to, ...rec, coveredTo, gaps, unmatched });
+}
+
+/**
+ * Stores the result as an append-only record unless the latest record of the month says the same.
+ * Must run inside a write transaction.
+ */
+export function recordReconciliation(db: Db, r: Omit<BankReconciliationDto, 'recordId'>, now: string, user: string): number {
+  const bank = r.unmatched.filter((u) => u.side === 'bank').length;
+  const row = {
+    account: r.account, month: r.month, basis: r.basis, statement_balance: r.statement, ledger_balance: r.ledger, difference: r.difference,
+    reconciled: r.reconciled ? 1 : 0, unmatched_bank: bank, unmatched_ledger: r.unmatched.length - bank, covered_to: r.coveredTo,
+    chain_head: chainHeadOf(db.raw), at: now, by: user,
+  };
+  const last = latestReconciliation(db, r.account, r.month);
+  const same = last && (['basis', 'statement_balance', 'ledger_balance', 'difference', 'reconciled', 'unmatched_bank', 'unmatched_ledger', 'covered_to', 'chain_head'] as const)
+    .every((k) => last[k] === row[k]);
+  return same ? last.id : insertReconciliation(db, row);
+}

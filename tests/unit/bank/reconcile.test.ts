@@ -1,0 +1,52 @@
+/** Bank balance at a date from stated balances and rows; gaps between statements; month reconciliation. */
+import { describe, expect, it } from 'vitest';
+import { anchorGaps, anchorsOf, bankBalanceAt, reconcileMonth } from '../../../shared/domain/bank/reconcile.js';
+import type { IsoDate } from '../../../shared/domain/dates/isoDate.js';
+import { ore, type Ore } from '../../../shared/domain/money/ore.js';
+
+const d = (s: string) => s as IsoDate;
+const o = (n: number) => n as Ore;
+
+describe('bankBalanceAt', () => {
+  const anchors = anchorsOf([
+    { firstDate: d('2025-01-02'), lastDate: d('2025-01-31'), opening: o(2_000_000), closing: o(2_360_900) },
+    { firstDate: d('2025-01-15'), lastDate: d('2025-02-14'), opening: o(2_450_000), closing: o(2_056_000) },
+  ]);
+  const rows = [
+    { date: '2025-01-02', amount: -800_000 }, { date: '2025-01-10', amount: 1_250_000 }, { date: '2025-01-15', amount: -34_900 },
+    { date: '2025-01-20', amount: -4_900 }, { date: '2025-01-20', amount: -4_900 }, { date: '2025-01-25', amount: -39_900 },
+    { date: '2025-01-31', amount: -4_500 }, { date: '2025-02-03', amount: 500_000 }, { date: '2025-02-10', amount: -4_900 }, { date: '2025-02-14', amount: -800_000 },
+  ];
+
+  it('anchors sit at the end of the day before the first row and of the last row', () => {
+    expect(anchors.map((a) => a.date)).toEqual(['2025-01-01', '2025-01-14', '2025-01-31', '2025-02-14']);
+  });
+
+  it('any date: nearest anchor before it plus the rows since; before the first anchor, backwards', () => {
+    expect(bankBalanceAt(d('2025-01-31'), anchors, rows)).toBe(2_360_900);
+    expect(bankBalanceAt(d('2025-02-28'), anchors, rows)).toBe(2_056_000);
+    expect(bankBalanceAt(d('2025-02-05'), anchors, rows)).toBe(2_860_900);
+    expect(bankBalanceAt(d('2024-12-31'), anchors, rows)).toBe(2_000_000);
+    expect(bankBalanceAt(d('2025-01-31'), [], rows)).toBeNull();
+  });
+
+  it('overlapping statements agree: no gap; a missing row shows as a gap with both figures', () => {
+    expect(anchorGaps(anchors, rows)).toEqual([]);
+    const missing = rows.filter((r) => r.date !== '2025-02-03');
+    expect(anchorGaps(anchors, missing)).toEqual([{ from: '2025-01-31', to: '2025-02-14', computed: 1_556_000, stated: 2_056_000 }]);
+  });
+});
+
+describe('reconcileMonth', () => {
+  it('reconciled only at difference zero', () => {
+    expect(reconcileMonth({ bankBalance: o(900), ledgerOpening: o(1000), ledgerClosing: o(900), bankMovements: o(-100) }))
+      .toEqual({ basis: 'balance', statement: 900, ledger: 900, difference: 0, reconciled: true });
+    expect(reconcileMonth({ bankBalance: o(900), ledgerOpening: o(1000), ledgerClosing: o(950), bankMovements: o(-100) }))
+      .toMatchObject({ difference: -50, reconciled: false });
+  });
+
+  it('without stated balances (card exports) the statement side is ledger opening plus the bank’s movements', () => {
+    expect(reconcileMonth({ bankBalance: null, ledgerOpening: o(-5000), ledgerClosing: o(-7000), bankMovements: o(-2000) }))
+      .toEqual({ basis: 'movements', statement: ore(-7000), ledger: -7000, difference: 0, reconciled: true });
+  });
+});
