@@ -3,7 +3,8 @@
  *
  * Which build runs (resolved once per test process):
  * - `KONTERA_TEST_CLI=dist|tsx` forces one;
- * - dist/electron/cli/bin.js when it is newer than every source file (`npm test` builds first);
+ * - the bundled dist/cli/kontera.mjs (else dist/electron/cli/bin.js) when it is newer than every
+ *   source file (`npm test` builds first);
  * - otherwise a private build in os.tmpdir() keyed by the sources' fingerprint, shared between
  *   parallel test workers through a lock directory (dist/ itself is never touched);
  * - `node --import tsx electron/cli/bin.ts` if that build fails (slow: ~1.8 s per call).
@@ -100,7 +101,8 @@ function pruneOldBuilds(keep: string): void {
 }
 
 function resolveCommand(): { kind: CliRunner['kind']; argv: string[] } {
-  const dist = path.join(ROOT, 'dist/electron/cli/bin.js');
+  const bundle = path.join(ROOT, 'dist/cli/kontera.mjs');
+  const dist = existsSync(bundle) ? bundle : path.join(ROOT, 'dist/electron/cli/bin.js');
   const tsx = { kind: 'tsx' as const, argv: ['--import', 'tsx', path.join(ROOT, 'electron/cli/bin.ts')] };
   const forced = process.env.KONTERA_TEST_CLI;
   if (forced === 'tsx') return tsx;

@@ -11,7 +11,7 @@
  * - formulas give their cached result, rich text its plain text, hyperlinks their text, errors '';
  * - the non-master cells of a merged range are '' (the value is kept once, in the master cell).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { type Result, ok, fail } from '../../../shared/domain/result.js';
 import type { BankErrorCode, BankTable } from '../../../shared/domain/bank/types.js';
 
@@ -78,7 +78,9 @@ function sheetTable(ws: ExcelJS.Worksheet): BankTable {
  * @example (await readXlsxTables(bytes)).value[0].rows[8] // ['Reskontradatum', 'Transaktionsdatum', 'Text', 'Belopp', 'Saldo']
  */
 export async function readXlsxTables(bytes: Uint8Array): Promise<Result<BankTable[], BankErrorCode>> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is large, and most commands never read a spreadsheet.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     // exceljs types its input as its own ArrayBuffer-like `Buffer`; a fresh ArrayBuffer copy fits that and JSZip reads it.
     await wb.xlsx.load(bytes.slice().buffer);

@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useApi } from '../api/index.js';
+import type { HostInfo, MenuAction, RecentCompany } from '../api/host.js';
+import type { CompanyDto } from '../../shared/api/dto.js';
+import { Notice } from '../components/Notice.js';
+import { sv, errorText } from '../i18n/sv.js';
+import { StartScreen, type StartView } from '../features/start/StartScreen.js';
+import { MissingFileDialog } from '../features/start/MissingFileDialog.js';
+import { BokforScreen } from '../features/bokfor/BokforScreen.js';
+import { VouchersScreen } from '../features/vouchers/VouchersScreen.js';
+import { VoucherView, type VoucherKey } from '../features/vouchers/VoucherView.js';
+import { ReportsScreen } from '../features/reports/ReportsScreen.js';
+import { VatCalculator } from '../features/vat/VatCalculator.js';
+
+export type Screen = 'start' | 'bokfor' | 'vouchers' | 'reports' | 'vat';
+const SCREENS: Screen[] = ['start', 'bokfor', 'vouchers', 'reports', 'vat'];
+const NEEDS_COMPANY: Screen[] = ['bokfor', 'vouchers', 'reports'];
+
+/** The shell: navigation, the open company, the voucher view and the dialogs every screen shares. */
+export function App() {
+  const api = useApi();
+  const [host, setHost] = useState<HostInfo | null>(null);
+  const [company, setCompany] = useState<CompanyDto | null>(null);
+  const [recent, setRecent] = useState<RecentCompany[]>([]);
+  const [screen, setScreen] = useState<Screen>('start');
+  const [startView, setStartView] = useState<StartView>('home');
+  const [voucher, setVoucher] = useState<VoucherKey | null>(null);
+  const [missing, setMissing] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error' | 'info'; text: string } | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
+
+  const loadRecent = useCallback(async () => { const r = await api.host('host.recent.list', {}); if (r.ok) setRecent(r.value); }, [api]);
+  useEffect(() => {
+    void loadRecent();
+    void (async () => {
+      const info = await api.host('host.info', {});
+      setHost(info.ok ? info.value : { mode: 'browser', defaultDir: '.', platform: 'okänd' });
+      const open = await api.call('company.info', {});
+      if (open.ok) { setCompany(open.value); setScreen('bokfor'); } else if (info.ok && info.value.startupFile) void openRef.current(info.value.startupFile);
+    })();
+  }, [api, loadRecent]);
+
+  const openCompany = useCallback(async (path: string): Promise<CompanyDto | null> => {
+    setNotice(null);
+    const r = await api.call('company.open', { path });
+    if (!r.ok) {
+      if (r.error.code === 'file-not-found') setMissing(path);
+      else setNotice({ kind: 'error', text: errorText(r.error) });
+      return null;
+    }
+    setMissing(null);
+    setCompany(r.value);
+    setRefreshKey((k) => k + 1);
+    setStartView('home');
+    const rec = await api.host('host.recent.add', { path: r.value.file, name: r.value.name });
+    if (rec.ok) setRecent(rec.value);
+    setScreen('bokfor');
+    return r.value;
+  }, [api]);
+
+  const openRef = useRef(openCompany);
+  openRef.current = openCompany;
+
+  const pickOpen = useCallback(async () => {
+    const r = await api.host('host.pickFile', { kind: 'open-company' });
+    if (r.ok && r.value) void openCompany(r.value);
+  }, [api, openCompany]);
+
+  const closeCompany = useCallback(async () => {
+    await api.call('company.close', {});
+    setCompany(null);
+    setScreen('start');
+  }, [api]);
+
+  const exportBackup = useCallback(async () => {
+    const target = await api.host('host.pickFile', { kind: 'save-backup' });
+    if (target.ok && target.value === null && host?.mode === 'desktop') return;
+    const r = await api.call('backup.create', target.ok && target.value ? { to: target.value } : {});
+    setNotice(r.ok ? { kind: 'ok', text: `Säkerhetskopian är sparad: ${r.value.path}` } : { kind: 'error', text: errorText(r.error) });
+  }, [api, host]);
+
+  useEffect(() => api.onEvent((e) => {
+    if (e.type !== 'menu') return;
+    const go: Record<MenuAction, () => void> = {
+      'new-company': () => { setScreen('start'); setStartView('new'); },
+      'open-company': () => { if (host?.mode === 'desktop') void pickOpen(); else { setScreen('start'); setStartView('open'); } },
+      'import-sie': () => { setScreen('start'); setStartView('sie'); },
+      'export-backup': () => void exportBackup(),
+      'close-company': () => void closeCompany(),
+      about: () => setNotice({ kind: 'info', text: sv.app.about }),
+    };
+    go[e.action]?.();
+  }), [api, host, pickOpen, exportBackup, closeCompany]);
+
+  const reloadCompany = async () => {
+    const r = await api.call('company.info', {});
+    setCompany(r.ok ? r.value : null);
+    setRefreshKey((k) => k + 1);
+    setStartView('home');
+    setScreen(r.ok ? 'bokfor' : 'start');
+  };
+
+  if (!host) return <p className="loading">{sv.app.loading}</p>;
+  const needs = NEEDS_COMPANY.includes(screen) && !company;
+  return (
+    <div className="app">
+      <a className="skip" href="#main">{sv.app.skip}</a>
+      <header className="top">
+        <span className="brand">{sv.app.name}</span>
+        <span className="company-name" data-testid="company-name">{company ? company.name : sv.app.noCompany}</span>
+        {host.mode === 'browser' ? <span className="badge">{sv.app.browserMode}</span> : null}
+      </header>
+      <nav className="side" aria-label="Huvudmeny">
+        {SCREENS.map((s) => (
+          <button key={s} type="button" className="nav-item" aria-current={screen === s ? 'page' : undefined} onClick={() => { setScreen(s); setNotice(null); }}>{sv.app.nav[s]}</button>
+        ))}
+      </nav>
+      <main id="main" tabIndex={-1}>
+        {notice ? <Notice kind={notice.kind} onClose={() => setNotice(null)}>{notice.text}</Notice> : null}
+        {needs ? <section className="screen"><h1>{sv.app.nav[screen]}</h1><p>{sv.app.needCompany}</p><button type="button" className="primary" onClick={() => setScreen('start')}>{sv.app.nav.start}</button></section> : null}
+        {screen === 'start' ? (
+          <StartScreen host={host} company={company} recent={recent} view={startView} onView={setStartView} onOpen={(p) => void openCompany(p)} onPickOpen={() => void pickOpen()}
+            onForget={async (p) => { const r = await api.host('host.recent.remove', { path: p }); if (r.ok) setRecent(r.value); }}
+            onCreated={(file) => { void openCompany(file).then((c) => { if (c) setNotice({ kind: 'ok', text: sv.company.created(c.name) }); }); }}
+            onClose={() => void closeCompany()} onImported={(file) => void (company?.file === file ? reloadCompany() : openCompany(file))} onGo={() => setScreen('bokfor')} />
+        ) : null}
+        {screen === 'bokfor' && company ? <BokforScreen key={company.file} company={company} onOpenVoucher={(v) => setVoucher({ series: v.series, number: v.number, fiscalYear: v.fiscalYear })} /> : null}
+        {screen === 'vouchers' && company ? <VouchersScreen onOpenVoucher={setVoucher} refreshKey={refreshKey} /> : null}
+        {screen === 'reports' && company ? <ReportsScreen company={company} onOpenVoucher={setVoucher} refreshKey={refreshKey} /> : null}
+        {screen === 'vat' ? <VatCalculator /> : null}
+      </main>
+      {voucher ? <VoucherView key={`${voucher.series}${voucher.number}@${voucher.fiscalYear ?? ''}`} voucher={voucher} onClose={() => setVoucher(null)} onOpen={setVoucher} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
+      {missing ? (
+        <MissingFileDialog path={missing} host={host} onOpen={(p) => void openCompany(p)} onClose={() => setMissing(null)}
+          onForget={async () => { const r = await api.host('host.recent.remove', { path: missing }); if (r.ok) setRecent(r.value); setMissing(null); }} />
+      ) : null}
+    </div>
+  );
+}
