@@ -71,7 +71,8 @@ export function countVouchers(db: Db, f: VoucherFilter): number {
 /** One page of vouchers with their debit total, ordered by date then id. */
 export function pageVouchers(db: Db, f: VoucherFilter, offset: number, limit: number) {
   return all(db, filtered(db, f).innerJoin('fiscal_years', 'fiscal_years.id', 'vouchers.fiscal_year_id')
-    .select(['vouchers.id', 'vouchers.series', 'vouchers.number', 'vouchers.date', 'vouchers.text', 'vouchers.corrects_id', 'fiscal_years.start_date'])
+    .leftJoin('vouchers as orig', 'orig.id', 'vouchers.corrects_id')
+    .select(['vouchers.id', 'vouchers.series', 'vouchers.number', 'vouchers.date', 'vouchers.text', 'vouchers.corrects_id', 'fiscal_years.start_date', 'orig.series as orig_series', 'orig.number as orig_number'])
     .select((eb) => eb.selectFrom('voucher_lines').select((e) => e.fn.sum<number>('amount').as('d'))
       .whereRef('voucher_lines.voucher_id', '=', 'vouchers.id').where('amount', '>', 0).as('debit'))
     .orderBy('vouchers.date').orderBy('vouchers.id').offset(offset).limit(limit));

@@ -10,6 +10,7 @@ import { fiscalYearDtos } from './years.js';
 import { incomeStatement, balanceSheet } from '../../../shared/domain/reports/statements.js';
 import { ore, sumOre } from '../../../shared/domain/money/ore.js';
 import { isResultClosingAccount, groupOf } from '../../../shared/domain/reports/layout.js';
+import { formatVoucherRef } from '../../../shared/domain/ledger/voucherRef.js';
 
 function withRange<T>(db: Db, input: Parameters<typeof resolveRange>[1], f: (r: ResolvedRange) => T): HandlerResult<T> {
   const r = resolveRange(db, input);
@@ -41,7 +42,7 @@ export const generalLedger: Handler<'reports.generalLedger'> = (ctx, input) => {
         let running = b.opening;
         const rows = accountLines(db, r.fiscalYearId, b.account, r.from, r.to).map((l) => {
           running += l.amount;
-          return { voucher: `${l.series}${l.number}`, date: l.date, text: l.line_text ?? l.text, amount: l.amount, balance: running };
+          return { voucher: formatVoucherRef(l.series, l.number), date: l.date, text: l.line_text ?? l.text, amount: l.amount, balance: running };
         });
         return { number: b.account, name: b.name, opening: b.opening, closing: closingOf(b), rows };
       }),

@@ -68,7 +68,7 @@ export const listVouchers: Handler<'vouchers.list'> = (ctx, input) => {
     total: countVouchers(db, f), offset: input.offset,
     rows: pageVouchers(db, f, input.offset, input.limit).map((r) => ({
       id: r.id, ref: formatVoucherRef(r.series, r.number), fiscalYear: r.start_date, date: r.date, text: r.text,
-      amount: r.debit ?? 0, corrects: r.corrects_id ? String(r.corrects_id) : null,
+      amount: r.debit ?? 0, corrects: r.orig_series && r.orig_number ? formatVoucherRef(r.orig_series, r.orig_number) : null,
     })),
   });
 };

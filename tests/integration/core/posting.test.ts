@@ -68,6 +68,8 @@ describe('posting through dispatch', () => {
     const corr = await c.call('vouchers.correct', { voucher: { series: 'A', number: 5 }, date: '2025-04-01', lines: [{ account: '1930', amount: 1250000 }, { account: '3001', amount: -1000000 }, { account: '2611', amount: -250000 }] });
     expect(corr).toMatchObject({ ref: 'A6', date: '2025-04-01', corrects: 'A5', reference: 'A5@2025-01-01' });
     expect(corr.lines.slice(0, 3).map((l) => l.amount)).toEqual([-1250000, 1000000, 250000]);
+    const listed = await c.call('vouchers.list', { text: 'Rättelse', offset: 0, limit: 10 });
+    expect(listed.rows.map((r) => [r.ref, r.corrects])).toEqual([['A6', 'A5']]);
     const original = await c.call('vouchers.get', { voucher: { series: 'A', number: 5 } });
     expect(original.correctedBy).toEqual(['A6']);
     expect(original.lines.map((l) => l.amount)).toEqual([1250000, -1000000, -250000]);
