@@ -1,5 +1,6 @@
 /** Forward-only migrations in order. Each is frozen once released; never import app code here. */
 import { up as core } from './0001_core.js';
+import { up as vat } from './0002_vat.js';
 import { up as sie } from './0003_sie.js';
 import { up as bank } from './0004_bank.js';
 
@@ -11,6 +12,7 @@ export interface Migration {
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'core', sql: core },
+  { version: 2, name: 'vat', sql: vat },
   { version: 3, name: 'sie', sql: sie },
   { version: 4, name: 'bank', sql: bank },
 ].sort((a, b) => a.version - b.version);

@@ -8,6 +8,7 @@ import { accountCommand } from './commands/account.js';
 import { reopenCommand } from './commands/periods.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { showCommand, templatesCommand, auditCommand } from './commands/show.js';
+import { VAT_COMMANDS } from './commands/vat.js';
 import { importSieCommand, exportSieCommand, undoImportCommand } from './commands/sie.js';
 import { bankCommand } from './commands/bank.js';
 import { makeCli, CallFailed, reportFailure } from './runner.js';
@@ -17,6 +18,7 @@ import { EXIT, type Io, stdio } from './output.js';
 export const COMMANDS: readonly Command[] = [
   newCommand, postCommand, correctCommand, verifyCommand, reportCommand, yearCommand, openingCommand, accountCommand,
   reopenCommand, backupCommand, restoreCommand, showCommand, templatesCommand, auditCommand,
+  ...VAT_COMMANDS,
   importSieCommand, exportSieCommand, undoImportCommand,
   bankCommand,
 ];

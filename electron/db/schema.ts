@@ -1,4 +1,5 @@
 import type * as T from './tables/core.table.js';
+import type * as Vat from './tables/vat.table.js';
 import type * as Bank from './tables/bank.table.js';
 
 /** The whole database as kysely's type parameter; each migration's tables are added here. */
@@ -14,6 +15,8 @@ export interface Schema {
   audit_log: T.AuditLogTable;
   templates: T.TemplateTable;
   drafts: T.DraftTable;
+  vat_reports: Vat.VatReportTable;
+  vat_settings: Vat.VatSettingsTable;
   bank_accounts: Bank.BankAccountTable;
   bank_statements: Bank.BankStatementTable;
   bank_rows: Bank.BankRowTable;

@@ -5,10 +5,11 @@
  */
 import type { ApiError } from './errors.js';
 import type { CoreContract } from './areas/core.contract.js';
+import type { VatContract } from './areas/vat.contract.js';
 import type { SieContract } from './areas/sie.contract.js';
 import type { BankContract } from './areas/bank.contract.js';
 
-export type Contract = CoreContract & SieContract & BankContract;
+export type Contract = CoreContract & VatContract & SieContract & BankContract;
 
 export type MethodOf = keyof Contract;
 

@@ -4,11 +4,13 @@
  */
 import type { z } from 'zod';
 import { coreSchemas } from './areas/core.schemas.js';
+import { vatSchemas } from './areas/vat.schemas.js';
 import { sieSchemas } from './areas/sie.schemas.js';
 import { bankSchemas } from './areas/bank.schemas.js';
 
 export const schemas = {
   ...coreSchemas,
+  ...vatSchemas,
   ...sieSchemas,
   ...bankSchemas,
 } as const;

@@ -23,6 +23,21 @@ const move = (name: string, form: Template['form'], debit: string, credit: strin
   lines: [{ account: debit, rule: 'total', sign: 1 }, { account: credit, rule: 'total', sign: -1 }],
 });
 
+/**
+ * Reverse charge and import (case C13): the amount entered is the base without VAT; it is booked
+ * on the 44xx/45xx account whose VAT code feeds box 20–24 or 50, and the VAT is computed at the
+ * full rate ON TOP of the base (share 25 %, never 20 %) as output VAT and as input VAT.
+ */
+const selfAssessed = (name: string, base: string, output: string, input: string, pay: string, description: string): Template => ({
+  name, form: 'both', description,
+  lines: [
+    { account: base, rule: 'total', sign: 1 },
+    { account: input, rule: 'share', percent: '25', sign: 1 },
+    { account: output, rule: 'share', percent: '25', sign: -1 },
+    { account: pay, rule: 'total', sign: -1 },
+  ],
+});
+
 const salaryLines: TemplateLine[] = [
   { account: '7210', rule: 'total', sign: 1, text: 'Bruttolön' },
   { account: '2710', rule: 'share', percent: '30', sign: -1, text: 'Avdragen preliminärskatt' },
@@ -65,5 +80,17 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
   move('Bankavgift', 'both', '6570', '1930', 'Bankens avgifter (momsfria).'),
   move('Ränteintäkt', 'both', '1930', '8310', 'Ränta på företagskontot.'),
   move('Räntekostnad', 'both', '8410', '1930', 'Ränta på lån.'),
+  selfAssessed('EU-inköp varor, omvänd betalningsskyldighet 25 %', '4515', '2614', '2645', '2440',
+    'Varor från annat EU-land utan moms på fakturan: underlaget i ruta 20, moms 25 % ovanpå i ruta 30 och 48.'),
+  selfAssessed('EU-inköp tjänster, omvänd betalningsskyldighet 25 %', '4535', '2614', '2645', '2440',
+    'Tjänst från annat EU-land (t.ex. annonser): underlaget i ruta 21, moms 25 % ovanpå i ruta 30 och 48.'),
+  selfAssessed('Tjänst utanför EU, t.ex. programvara med kort, 25 %', '4531', '2614', '2645', '1930',
+    'Tjänst från land utanför EU betald med kort: bankens belopp i kronor är underlaget (ruta 22), moms 25 % i ruta 30 och 48. Skriv originalbeloppet i texten.'),
+  selfAssessed('Import av varor 25 %', '4545', '2615', '2645', '2440',
+    'Import när momsen redovisas till Skatteverket: beskattningsunderlaget i ruta 50, moms 25 % i ruta 60 och 48.'),
+  selfAssessed('Byggtjänster köpta, omvänd betalningsskyldighet 25 %', '4425', '2614', '2647', '2440',
+    'Byggtjänst från underentreprenör utan moms på fakturan: underlaget i ruta 24, moms 25 % i ruta 30 och 48.'),
+  move('Byggtjänster sålda, omvänd betalningsskyldighet', 'both', '1510', '3231',
+    'Byggtjänst till byggföretag utan moms; fakturan ska ha köparens VAT-nummer och texten "Omvänd betalningsskyldighet". Ruta 41.'),
   { name: 'Lön', form: 'AB', description: 'Bruttolön med preliminärskatt 30 % och arbetsgivaravgifter 31,42 %; justera skatten efter skattetabellen.', lines: salaryLines },
 ];

@@ -17,7 +17,10 @@ export type VatCheckCode =
   | 'rc-input-mismatch'
   | 'vat-code-wrong-side'
   | 'vat-code-account-class'
-  | 'box-07-negative';
+  | 'box-07-negative'
+  | 'period-not-ended'
+  | 'exemption-limit-near'
+  | 'exemption-limit-reached';
 
 export interface VatCheck {
   code: VatCheckCode;

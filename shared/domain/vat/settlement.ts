@@ -43,3 +43,19 @@ export function settlementLines(lines: readonly VatLine[], rounded: BoxAmounts, 
   if (rest !== 0) out.push({ account: accounts.rounding ?? '3740', amount: ore(-rest) });
   return out;
 }
+
+/** Accounts a momsomföring posts the declared net to: 2650 Redovisningskonto för moms, 1650 Momsfordran. */
+export const SETTLEMENT_ACCOUNTS: readonly string[] = ['2650', '1650'];
+
+/**
+ * True for the lines of a momsomföring voucher (ours, or one imported from another program): it
+ * posts to 2650 or 1650, and every line with a VAT code is a VAT amount (no sales or purchase
+ * base). Such a voucher is left out of the box computation of its period (invariant 6): it would
+ * zero the boxes. A payment of the VAT (2650 against 1630) has no coded line and is not one.
+ * @example isSettlementVoucher([{ account: '2611', vatCode: 'output-25' }, { account: '2650', vatCode: null }]) // true
+ */
+export function isSettlementVoucher(lines: readonly Pick<VatLine, 'account' | 'vatCode'>[]): boolean {
+  const coded = lines.filter((l) => l.vatCode !== null);
+  return lines.some((l) => SETTLEMENT_ACCOUNTS.includes(l.account) && l.vatCode === null)
+    && coded.length > 0 && coded.every((l) => l.vatCode !== null && vatCodeInfo(l.vatCode).role === 'vat');
+}

@@ -1,0 +1,106 @@
+/**
+ * VAT test companies: a temp company with the VAT period, method and form a test needs, and the
+ * fixture ledgers of tests/fixtures/vat/ledgers posted into it through dispatch.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Session, fixedClock } from '../../../electron/server/context.js';
+import { dispatch } from '../../../electron/server/dispatch.js';
+import type { Contract, MethodOf } from '../../../shared/api/contract.js';
+import type { InputOf } from '../../../shared/api/schemas.js';
+import { type Ledger, codeOf } from '../../golden/vat/ledger.js';
+import { parseLedger } from '../../support/ledger.js';
+
+export interface VatCompanyOptions {
+  form?: 'EF' | 'AB';
+  identity?: string;
+  fiscalYear?: { start: string; end: string };
+  vatPeriod?: 'month' | 'quarter' | 'year';
+  vatMethod?: 'kontant' | 'faktura';
+  /** The clock's instant; its date is "today" for the period-not-ended warning. */
+  now?: string;
+}
+
+export interface VatTestCompany {
+  file: string;
+  session: Session;
+  call<M extends MethodOf>(m: M, i: InputOf<M>): Promise<Contract[M]['output']>;
+  raw<M extends MethodOf>(m: M, i: InputOf<M>): ReturnType<typeof dispatch<M>>;
+  post(ledger: string): Promise<Contract['vouchers.post']['output'][]>;
+  sql(statement: string): void;
+  cleanup(): void;
+}
+
+export async function vatCompany(o: VatCompanyOptions = {}): Promise<VatTestCompany> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kontera-vat-'));
+  const file = path.join(dir, 'bolag.kontera');
+  const session = new Session(fixedClock(o.now ?? '2026-12-03T10:00:00.000Z'), 'testare');
+  const raw = <M extends MethodOf>(m: M, i: InputOf<M>) => dispatch(session, m, i);
+  const call = async <M extends MethodOf>(m: M, i: InputOf<M>) => {
+    const r = await raw(m, i);
+    if (!r.ok) throw new Error(`${m} misslyckades: ${r.error.code}: ${r.error.message}`);
+    return r.value;
+  };
+  const form = o.form ?? 'AB';
+  await call('company.create', {
+    path: file, name: form === 'AB' ? 'Momsbolaget AB' : 'Moms Enskild Firma', identity: o.identity ?? (form === 'AB' ? '556000-0167' : '811218-9876'),
+    form, fiscalYear: o.fiscalYear ?? { start: '2026-01-01', end: '2026-12-31' }, vatPeriod: o.vatPeriod ?? 'quarter',
+    ...(o.vatMethod ? { vatMethod: o.vatMethod } : {}),
+  });
+  await call('company.open', { path: file });
+  return {
+    file, session, call, raw,
+    async post(ledger) {
+      const out = [];
+      for (const v of parseLedger(ledger)) out.push(await call('vouchers.post', { date: v.date, series: v.series, text: v.text, lines: v.lines }));
+      return out;
+    },
+    sql(statement) {
+      session.db?.raw.prepare(statement).run();
+    },
+    cleanup() {
+      void dispatch(session, 'company.close', {});
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Gives the company the fixture's chart (added accounts, changed codes) and posts its vouchers. */
+export async function postFixture(c: VatTestCompany, ledger: Ledger): Promise<void> {
+  const used = new Set([...ledger.codes.keys(), ...ledger.vouchers.flatMap((v) => v.lines.map((l) => l.account))]);
+  const chart = new Map((await c.call('accounts.list', { includeInactive: true })).map((a) => [a.number, a]));
+  for (const number of [...used].sort()) {
+    const code = codeOf(ledger, number);
+    const have = chart.get(number);
+    if (!have) await c.call('accounts.add', { number, name: `Fixturkonto ${number}`, vatCode: code });
+    else if (have.vatCode !== code) await c.call('accounts.setVatCode', { number, vatCode: code });
+  }
+  for (const v of ledger.vouchers) {
+    const series = /^[A-Z]+/.exec(v.id)?.[0] ?? 'A';
+    await c.call('vouchers.post', { date: v.date, series, text: v.text, lines: v.lines });
+  }
+}
+
+/** The period label of a fixture report: a month, or a calendar quarter. */
+export function periodLabel(from: string, to: string): string {
+  if (from === to) return from;
+  const m = Number(from.slice(5, 7));
+  return `${from.slice(0, 4)}-Q${(m + 2) / 3}`;
+}
+
+/** Problems xmllint reports for a file against a DTD, or null when xmllint is not installed. */
+export function xmllint(xml: Buffer, dtdPath: string): string[] | null {
+  const which = spawnSync('sh', ['-c', 'command -v xmllint'], { encoding: 'utf8' });
+  if (which.status !== 0) return null;
+  const dir = mkdtempSync(path.join(tmpdir(), 'kontera-xmllint-'));
+  try {
+    const f = path.join(dir, 'moms.xml');
+    writeFileSync(f, xml);
+    const r = spawnSync('xmllint', ['--noout', '--dtdvalid', dtdPath, f], { encoding: 'utf8' });
+    return r.status === 0 ? [] : r.stderr.split('\n').filter(Boolean);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
