@@ -9,13 +9,16 @@ export interface BalanceRow {
   credit: number;
 }
 
-/** Debit and credit sums per account of lines in [from, to] of one year (covering index scan). */
-export function movementQuery(db: Db, fiscalYearId: number, from: string, to: string) {
+/**
+ * Net and gross sums per account of lines in [from, to] of one year (covering index scan); debit
+ * and credit follow as (gross ± net) / 2, which SQLite sums faster than two conditional sums.
+ */
+export function movementQuery(db: Db, fiscalYearId: number, from: string | null, to: string | null) {
   return db.q.selectFrom('voucher_lines')
-    .select(['account',
-      (e) => e.fn.sum<number>(e.fn('iif', [e('amount', '>', 0), e.ref('amount'), e.lit(0)])).as('debit'),
-      (e) => e.fn.sum<number>(e.fn('iif', [e('amount', '<', 0), e.neg(e.ref('amount')), e.lit(0)])).as('credit')])
-    .where('fiscal_year_id', '=', fiscalYearId).where('date', '>=', from).where('date', '<=', to)
+    .select(['account', (e) => e.fn.sum<number>('amount').as('net'), (e) => e.fn.sum<number>(e.fn('abs', [e.ref('amount')])).as('gross')])
+    .where('fiscal_year_id', '=', fiscalYearId)
+    .$if(from !== null, (q) => q.where('date', '>=', from as string))
+    .$if(to !== null, (q) => q.where('date', '<=', to as string))
     .groupBy('account');
 }
 
@@ -39,12 +42,17 @@ function accountInfo(db: Db): Map<string, { name: string; statement: 'BR' | 'RR'
 export function balancesInYear(db: Db, fiscalYearId: number, from: string, to: string): BalanceRow[] {
   const rows = new Map<string, { opening: number; debit: number; credit: number }>();
   const get = (a: string) => rows.get(a) ?? rows.set(a, { opening: 0, debit: 0, credit: 0 }).get(a)!;
+  const year = db.raw.prepare('SELECT start_date, end_date FROM fiscal_years WHERE id = ?').get(fiscalYearId) as { start_date: string; end_date: string } | undefined;
+  const fromStart = !year || from <= year.start_date;
+  const toEnd = !year || to >= year.end_date;
   for (const o of openingRows(db, fiscalYearId)) get(o.account).opening += o.amount;
-  for (const b of all(db, beforeQuery(db, fiscalYearId, from))) get(b.account).opening += b.net;
-  for (const m of all(db, movementQuery(db, fiscalYearId, from, to))) {
+  // Lines before `from` exist only when the range starts inside the year; every line of a year is
+  // dated inside it, so a range covering the year needs no date test at all.
+  if (!fromStart) for (const b of all(db, beforeQuery(db, fiscalYearId, from))) get(b.account).opening += b.net;
+  for (const m of all(db, movementQuery(db, fiscalYearId, fromStart ? null : from, toEnd ? null : to))) {
     const r = get(m.account);
-    r.debit += m.debit;
-    r.credit += m.credit;
+    r.debit += (m.gross + m.net) / 2;
+    r.credit += (m.gross - m.net) / 2;
   }
   const info = accountInfo(db);
   return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([account, r]) => {
