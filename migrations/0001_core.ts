@@ -134,16 +134,17 @@ CREATE TRIGGER lines_only_before_voucher BEFORE INSERT ON voucher_lines
 WHEN EXISTS (SELECT 1 FROM vouchers WHERE id = NEW.voucher_id)
 BEGIN SELECT RAISE(ABORT, 'KONTERA:immutable:Rader kan inte läggas till en bokförd verifikation.'); END;
 
--- Every rule a voucher must meet, checked on its final set of lines.
+-- Every rule a voucher must meet, checked on its final set of lines (one pass over them).
 CREATE TRIGGER vouchers_check BEFORE INSERT ON vouchers
 BEGIN
-  SELECT RAISE(ABORT, 'KONTERA:too-few-lines:En verifikation måste ha minst två rader.')
-    WHERE (SELECT count(*) FROM voucher_lines WHERE voucher_id = NEW.id) < 2;
-  SELECT RAISE(ABORT, 'KONTERA:unbalanced:Verifikationen balanserar inte: debet och kredit måste vara lika.')
-    WHERE (SELECT sum(amount) FROM voucher_lines WHERE voucher_id = NEW.id) <> 0;
-  SELECT RAISE(ABORT, 'KONTERA:line-mismatch:Radernas datum eller räkenskapsår stämmer inte med verifikationen.')
-    WHERE EXISTS (SELECT 1 FROM voucher_lines WHERE voucher_id = NEW.id
-                  AND (date <> NEW.date OR fiscal_year_id <> NEW.fiscal_year_id));
+  SELECT CASE
+    WHEN c < 2 THEN RAISE(ABORT, 'KONTERA:too-few-lines:En verifikation måste ha minst två rader.')
+    WHEN s <> 0 THEN RAISE(ABORT, 'KONTERA:unbalanced:Verifikationen balanserar inte: debet och kredit måste vara lika.')
+    WHEN m > 0 THEN RAISE(ABORT, 'KONTERA:line-mismatch:Radernas datum eller räkenskapsår stämmer inte med verifikationen.')
+  END
+  FROM (SELECT count(*) AS c, coalesce(sum(amount), 0) AS s,
+               coalesce(sum(date <> NEW.date OR fiscal_year_id <> NEW.fiscal_year_id), 0) AS m
+        FROM voucher_lines WHERE voucher_id = NEW.id);
   SELECT RAISE(ABORT, 'KONTERA:outside-fiscal-year:Datumet ligger utanför räkenskapsåret.')
     WHERE NOT EXISTS (SELECT 1 FROM fiscal_years WHERE id = NEW.fiscal_year_id
                       AND NEW.date BETWEEN start_date AND end_date);
