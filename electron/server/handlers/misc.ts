@@ -1,6 +1,6 @@
 import type { Handler } from './types.js';
 import { done, refuse } from '../result.js';
-import { listAudit } from '../../db/repos/audit.repo.js';
+import { listAudit, appendAudit } from '../../db/repos/audit.repo.js';
 import { all, first, exec } from '../../db/connection.js';
 
 export const auditList: Handler<'audit.list'> = (ctx, input) => {
@@ -18,9 +18,11 @@ export const saveDraft: Handler<'drafts.save'> = (ctx, input) => ctx.write((db) 
   if (input.id !== undefined) {
     if (!first(db, db.q.selectFrom('drafts').select('id').where('id', '=', input.id))) return refuse('not-found', 'Utkastet finns inte längre.');
     exec(db, db.q.updateTable('drafts').set({ content, updated_at: now }).where('id', '=', input.id));
+    appendAudit(db, now, ctx.user, 'draft.saved', { id: input.id });
     return done(draftDto(first(db, db.q.selectFrom('drafts').selectAll().where('id', '=', input.id)) as never));
   }
   const id = Number(exec(db, db.q.insertInto('drafts').values({ content, created_at: now, updated_at: now })).lastInsertRowid);
+  appendAudit(db, now, ctx.user, 'draft.saved', { id });
   return done(draftDto(first(db, db.q.selectFrom('drafts').selectAll().where('id', '=', id)) as never));
 });
 
@@ -28,5 +30,7 @@ export const listDrafts: Handler<'drafts.list'> = (ctx) => done(all(ctx.db(), ct
 
 export const discardDraft: Handler<'drafts.discard'> = (ctx, input) => ctx.write((db) => {
   const r = exec(db, db.q.deleteFrom('drafts').where('id', '=', input.id));
-  return r.changes ? done({ discarded: true }) : refuse('not-found', 'Utkastet finns inte.');
+  if (!r.changes) return refuse('not-found', 'Utkastet finns inte.');
+  appendAudit(db, ctx.clock.now(), ctx.user, 'draft.discarded', { id: input.id });
+  return done({ discarded: true });
 });
