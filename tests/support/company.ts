@@ -29,6 +29,9 @@ export interface CompanyOptions {
   identity?: string;
   fiscalYear?: { start: string; end: string };
   vatPeriod?: 'month' | 'quarter' | 'year';
+  vatMethod?: 'kontant' | 'faktura';
+  /** Company name; defaults by form. */
+  name?: string;
   clock?: Clock;
 }
 
@@ -45,8 +48,9 @@ export async function newCompany(o: CompanyOptions = {}): Promise<TestCompany> {
   };
   const form = o.form ?? 'AB';
   await call('company.create', {
-    path: file, name: form === 'AB' ? 'Testbolaget AB' : 'Test Enskild Firma', identity: o.identity ?? (form === 'AB' ? '556000-0167' : '811218-9876'),
+    path: file, name: o.name ?? (form === 'AB' ? 'Testbolaget AB' : 'Test Enskild Firma'), identity: o.identity ?? (form === 'AB' ? '556000-0167' : '811218-9876'),
     form, fiscalYear: o.fiscalYear ?? { start: '2026-01-01', end: '2026-12-31' }, vatPeriod: o.vatPeriod ?? 'quarter',
+    ...(o.vatMethod ? { vatMethod: o.vatMethod } : {}),
   });
   await call('company.open', { path: file });
   return {

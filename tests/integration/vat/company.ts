@@ -6,12 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Session, fixedClock } from '../../../electron/server/context.js';
-import { dispatch } from '../../../electron/server/dispatch.js';
-import type { Contract, MethodOf } from '../../../shared/api/contract.js';
-import type { InputOf } from '../../../shared/api/schemas.js';
+import { fixedClock } from '../../../electron/server/context.js';
 import { type Ledger, codeOf } from '../../golden/vat/ledger.js';
-import { parseLedger } from '../../support/ledger.js';
+import { newCompany, type TestCompany } from '../../support/company.js';
 
 export interface VatCompanyOptions {
   form?: 'EF' | 'AB';
@@ -23,48 +20,19 @@ export interface VatCompanyOptions {
   now?: string;
 }
 
-export interface VatTestCompany {
-  file: string;
-  session: Session;
-  call<M extends MethodOf>(m: M, i: InputOf<M>): Promise<Contract[M]['output']>;
-  raw<M extends MethodOf>(m: M, i: InputOf<M>): ReturnType<typeof dispatch<M>>;
-  post(ledger: string): Promise<Contract['vouchers.post']['output'][]>;
+export interface VatTestCompany extends TestCompany {
   sql(statement: string): void;
-  cleanup(): void;
 }
 
+/** A temp company (tests/support/company.ts) with the VAT settings a test needs. */
 export async function vatCompany(o: VatCompanyOptions = {}): Promise<VatTestCompany> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kontera-vat-'));
-  const file = path.join(dir, 'bolag.kontera');
-  const session = new Session(fixedClock(o.now ?? '2026-12-03T10:00:00.000Z'), 'testare');
-  const raw = <M extends MethodOf>(m: M, i: InputOf<M>) => dispatch(session, m, i);
-  const call = async <M extends MethodOf>(m: M, i: InputOf<M>) => {
-    const r = await raw(m, i);
-    if (!r.ok) throw new Error(`${m} misslyckades: ${r.error.code}: ${r.error.message}`);
-    return r.value;
-  };
   const form = o.form ?? 'AB';
-  await call('company.create', {
-    path: file, name: form === 'AB' ? 'Momsbolaget AB' : 'Moms Enskild Firma', identity: o.identity ?? (form === 'AB' ? '556000-0167' : '811218-9876'),
-    form, fiscalYear: o.fiscalYear ?? { start: '2026-01-01', end: '2026-12-31' }, vatPeriod: o.vatPeriod ?? 'quarter',
-    ...(o.vatMethod ? { vatMethod: o.vatMethod } : {}),
+  const c = await newCompany({
+    form, name: form === 'AB' ? 'Momsbolaget AB' : 'Moms Enskild Firma', clock: fixedClock(o.now ?? '2026-12-03T10:00:00.000Z'),
+    ...(o.identity ? { identity: o.identity } : {}), ...(o.fiscalYear ? { fiscalYear: o.fiscalYear } : {}),
+    ...(o.vatPeriod ? { vatPeriod: o.vatPeriod } : {}), ...(o.vatMethod ? { vatMethod: o.vatMethod } : {}),
   });
-  await call('company.open', { path: file });
-  return {
-    file, session, call, raw,
-    async post(ledger) {
-      const out = [];
-      for (const v of parseLedger(ledger)) out.push(await call('vouchers.post', { date: v.date, series: v.series, text: v.text, lines: v.lines }));
-      return out;
-    },
-    sql(statement) {
-      session.db?.raw.prepare(statement).run();
-    },
-    cleanup() {
-      void dispatch(session, 'company.close', {});
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return { ...c, sql: (statement) => void c.session.db?.raw.prepare(statement).run() };
 }
 
 /** Gives the company the fixture's chart (added accounts, changed codes) and posts its vouchers. */
