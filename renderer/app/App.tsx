@@ -11,10 +11,12 @@ import { VouchersScreen } from '../features/vouchers/VouchersScreen.js';
 import { VoucherView, type VoucherKey } from '../features/vouchers/VoucherView.js';
 import { ReportsScreen } from '../features/reports/ReportsScreen.js';
 import { VatCalculator } from '../features/vat/VatCalculator.js';
+import { MomsScreen } from '../features/moms/MomsScreen.js';
+import { BankScreen } from '../features/bank/BankScreen.js';
 
-export type Screen = 'start' | 'bokfor' | 'vouchers' | 'reports' | 'vat';
-const SCREENS: Screen[] = ['start', 'bokfor', 'vouchers', 'reports', 'vat'];
-const NEEDS_COMPANY: Screen[] = ['bokfor', 'vouchers', 'reports'];
+export type Screen = 'start' | 'bokfor' | 'bank' | 'vouchers' | 'reports' | 'moms' | 'vat';
+const SCREENS: Screen[] = ['start', 'bokfor', 'bank', 'vouchers', 'reports', 'moms', 'vat'];
+const NEEDS_COMPANY: Screen[] = ['bokfor', 'bank', 'vouchers', 'reports', 'moms'];
 
 /** The shell: navigation, the open company, the voucher view and the dialogs every screen shares. */
 export function App() {
@@ -125,8 +127,10 @@ export function App() {
             onClose={() => void closeCompany()} onImported={(file) => void (company?.file === file ? reloadCompany() : openCompany(file))} onGo={() => setScreen('bokfor')} />
         ) : null}
         {screen === 'bokfor' && company ? <BokforScreen key={company.file} company={company} onOpenVoucher={(v) => setVoucher({ series: v.series, number: v.number, fiscalYear: v.fiscalYear })} /> : null}
+        {screen === 'bank' && company ? <BankScreen key={company.file} company={company} host={host} refreshKey={refreshKey} onOpenVoucher={setVoucher} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
         {screen === 'vouchers' && company ? <VouchersScreen onOpenVoucher={setVoucher} refreshKey={refreshKey} /> : null}
         {screen === 'reports' && company ? <ReportsScreen company={company} onOpenVoucher={setVoucher} refreshKey={refreshKey} /> : null}
+        {screen === 'moms' && company ? <MomsScreen key={company.file} company={company} host={host} refreshKey={refreshKey} onOpenVoucher={setVoucher} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
         {screen === 'vat' ? <VatCalculator /> : null}
       </main>
       {voucher ? <VoucherView key={`${voucher.series}${voucher.number}@${voucher.fiscalYear ?? ''}`} voucher={voucher} onClose={() => setVoucher(null)} onOpen={setVoucher} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}

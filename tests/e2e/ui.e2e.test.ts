@@ -63,8 +63,11 @@ describe('Kontera i webbläsaren', () => {
     await expect.poll(() => page.getByTestId('difference').textContent()).toBe('Balanserar');
     expect(await page.getByLabel('Rad 1: Debet').inputValue()).toBe(`1${NBSP}000,00`);
     await h.shot('02-bokfor');
-    mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-    copyFileSync(path.join(ROOT, 'test-output/screenshots/02-bokfor.png'), path.join(ROOT, 'docs/screenshot-bokfor.png'));
+    if (process.env.UPDATE_DOCS_SCREENSHOT) {
+      // The README's screenshot is refreshed on request only, so a test run never dirties the checkout.
+      mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+      copyFileSync(path.join(ROOT, 'test-output/screenshots/02-bokfor.png'), path.join(ROOT, 'docs/screenshot-bokfor.png'));
+    }
     await kb.press('Control+Enter');
     await expect.poll(() => page.getByTestId('posted').textContent()).toBe('Verifikation A1 är bokförd.');
 

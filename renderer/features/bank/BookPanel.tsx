@@ -1,0 +1,133 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useApi } from '../../api/index.js';
+import { Combobox, type Option } from '../../components/Combobox.js';
+import { searchOptions } from '../../components/search.js';
+import { Field } from '../../components/Field.js';
+import { Amount } from '../../components/Amount.js';
+import { Notice } from '../../components/Notice.js';
+import { advanceOnEnter } from '../../components/enter.js';
+import { sv, errorText } from '../../i18n/sv.js';
+import type { BankBookDto, BankQueueItemDto } from '../../../shared/api/dto/bank.js';
+import { ore } from '../../../shared/domain/money/ore.js';
+import { bookPlan, fieldOfBookError, previewAccount, previewTemplate, type BookChoice, type Preview } from './bookPlan.js';
+import { Candidates } from './Candidates.js';
+
+const t = sv.bank.queue;
+const EMPTY: BookChoice = { template: '', account: '', text: '' };
+
+interface Props {
+  item: BankQueueItemDto;
+  templates: Option[];
+  accounts: Option[];
+  names: ReadonlyMap<string, string>;
+  templateRef: RefObject<HTMLInputElement | null>;
+  onBooked: (r: BankBookDto) => void;
+  onLinked: (voucher: string) => void;
+  /** Alt+↑/↓: the previous or next row without booking. */
+  onMove: (step: 1 | -1) => void;
+}
+
+/** Booking one bank row: a template, a counter-account or the suggestion; the lines are shown before posting. */
+export function BookPanel({ item, templates, accounts, names, templateRef, onBooked, onLinked, onMove }: Props) {
+  const api = useApi();
+  const row = item.row;
+  const [choice, setChoice] = useState<BookChoice>(EMPTY);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<'template' | 'account' | 'text' | 'form', string>>>({});
+  const [busy, setBusy] = useState(false);
+  const plan = bookPlan(row, choice, item.suggestion !== null);
+
+  useEffect(() => {
+    let live = true;
+    if (plan.kind === 'template') {
+      void api.call('templates.apply', { name: choice.template, total: Math.abs(row.amount) }).then((r) => {
+        if (live) setPreview(r.ok ? previewTemplate(r.value.lines, row) : { ok: false, message: errorText(r.error) });
+      });
+    } else if (plan.kind === 'account') setPreview(previewAccount(choice.account, row));
+    else if (plan.kind === 'suggestion' && item.suggestion) setPreview({ ok: true, lines: item.suggestion.lines });
+    else setPreview(null);
+    return () => { live = false; };
+  }, [api, plan.kind, choice.template, choice.account, row, item.suggestion]);
+
+  const set = (k: keyof BookChoice, v: string) => { setChoice((c) => ({ ...c, [k]: v })); setErrors({}); };
+
+  const latest = useRef(choice);
+  latest.current = choice;
+
+  const book = async () => {
+    const p = bookPlan(row, latest.current, item.suggestion !== null);
+    if (p.kind === 'none') return setErrors({ template: t.needChoice });
+    setBusy(true);
+    const r = await api.call('bank.book', p.input);
+    setBusy(false);
+    if (r.ok) return onBooked(r.value);
+    const problems = r.error.problems ?? [{ code: r.error.code, message: r.error.message, ...(r.error.path ? { path: r.error.path } : {}) }];
+    const next: typeof errors = {};
+    for (const pr of problems) next[fieldOfBookError(pr.path)] ??= errorText(pr);
+    setErrors(next);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      (document.activeElement as HTMLElement | null)?.blur();
+      setTimeout(() => void book(), 0);
+      return;
+    }
+    if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      e.preventDefault();
+      onMove(e.key === 'ArrowDown' ? 1 : -1);
+      return;
+    }
+    advanceOnEnter(e, () => void book());
+  };
+
+  const s = item.suggestion;
+  return (
+    <form className="book-panel card" data-testid="book-panel" onKeyDown={onKeyDown} onSubmit={(e) => { e.preventDefault(); void book(); }} noValidate aria-label={t.panel}>
+      <div className="book-row">
+        <div>
+          <div className="book-date">{row.date}</div>
+          <div className="book-text">{row.text}</div>
+          <div className="muted small">
+            {row.counterparty ? <span>{row.counterparty} · </span> : null}
+            {row.reference ? <span>{t.reference} {row.reference} · </span> : null}
+            {t.fileLine(row.account, row.line)}
+          </div>
+        </div>
+        <div className="book-amount"><Amount value={row.amount} />{row.originalCurrency && row.originalAmount !== null ? <div className="muted small"><Amount value={row.originalAmount} /> {row.originalCurrency}</div> : null}</div>
+      </div>
+      {s ? <p className="suggestion" data-testid="suggestion">{t.suggestion(t.sources[s.source] ?? '', s.template ?? s.text)}</p> : null}
+      {errors.form ? <Notice kind="error">{errors.form}</Notice> : null}
+      <div className="book-fields">
+        <Field id="book-template" label={t.template} error={errors.template}>
+          {(a) => <Combobox {...a} value={choice.template} options={templates} search={(q) => searchOptions(templates, q)} onChange={(v) => set('template', v)} placeholder={s ? t.templateOrSuggestion : t.templatePlaceholder} inputRef={templateRef} />}
+        </Field>
+        <Field id="book-account" label={t.account} error={errors.account}>
+          {(a) => <Combobox {...a} value={choice.account} options={accounts} search={(q) => searchOptions(accounts, q)} onChange={(v) => set('account', v)} placeholder={t.accountPlaceholder} />}
+        </Field>
+        <Field id="book-text" label={t.text} error={errors.text}>
+          {(a) => <input {...a} value={choice.text} placeholder={s?.text || row.text} onChange={(e) => set('text', e.target.value)} />}
+        </Field>
+      </div>
+      {preview ? (
+        preview.ok ? (
+          <table className="report compact book-lines" data-testid="book-lines">
+            <caption className="muted small">{t.linesCaption[plan.kind === 'none' ? 'suggestion' : plan.kind]}</caption>
+            <thead><tr><th scope="col">{sv.bokfor.account}</th><th scope="col" className="num">{sv.bokfor.debit}</th><th scope="col" className="num">{sv.bokfor.credit}</th></tr></thead>
+            <tbody>
+              {preview.lines.map((l, i) => (
+                <tr key={`${l.account}-${i}`} data-account={l.account}><td>{l.account} {names.get(l.account) ?? ''}</td>
+                  <td className="num">{l.amount > 0 ? <Amount value={ore(l.amount)} /> : null}</td><td className="num">{l.amount < 0 ? <Amount value={ore(-l.amount)} /> : null}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        ) : <p className="field-error" role="alert">{preview.message}</p>
+      ) : <p className="muted small">{t.chooseHint}</p>}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>{t.book}</button>
+        <span className="hint">{t.keys}</span>
+      </div>
+      {item.candidates.length ? <Candidates rowId={row.id} candidates={item.candidates} onLinked={onLinked} /> : null}
+    </form>
+  );
+}
