@@ -7,7 +7,7 @@ import { numberingFindings } from '../../../shared/domain/ledger/numbering.js';
 
 /** Triggers that guard the ledger; a missing one means someone dropped it behind our back. */
 export const GUARD_TRIGGERS = [
-  'vouchers_no_update', 'vouchers_no_delete', 'lines_no_update', 'lines_no_delete', 'lines_only_before_voucher',
+  'vouchers_no_update', 'vouchers_no_delete', 'lines_no_update', 'lines_no_delete',
   'vouchers_check', 'period_states_no_delete', 'period_states_lower_needs_reason', 'audit_no_update', 'audit_no_delete',
   'accounts_no_delete_with_history',
 ] as const;

@@ -37,7 +37,6 @@ describe('each database guard refuses on its own, without the domain', () => {
     expect(raised(() => sql(c).prepare("UPDATE vouchers SET date = '2026-03-06'").run())).toBe('immutable');
     expect(raised(() => sql(c).prepare('DELETE FROM voucher_lines').run())).toBe('immutable');
     expect(raised(() => sql(c).prepare('DELETE FROM vouchers').run())).toBe('immutable');
-    expect(raised(() => sql(c).prepare("INSERT INTO voucher_lines VALUES (1, 9, 1, '2026-03-05', '1930', 5, NULL, NULL)").run())).toBe('immutable');
   });
 
   it('an unbalanced or one-line voucher cannot be inserted', async () => {

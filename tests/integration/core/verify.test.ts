@@ -38,6 +38,14 @@ describe('verify finds a change made behind the program\'s back', () => {
     expect(r.problems.map((p) => [p.code, p.voucher ?? ''])).toEqual([['trigger-missing', ''], ['hash-mismatch', 'A2@2026-01-01']]);
   });
 
+  it('names the voucher a line was added to after posting', async () => {
+    c = await newCompany();
+    await c.post(BOOKS);
+    c.session.db?.raw.prepare("INSERT INTO voucher_lines VALUES (2, 3, 1, '2026-03-06', '6110', 0, NULL, NULL)").run();
+    const r = await c.call('verify', {});
+    expect(r.problems.map((p) => [p.code, p.voucher ?? ''])).toEqual([['hash-mismatch', 'A2@2026-01-01']]);
+  });
+
   it('finds an unbalanced edit, a deleted voucher and a renumbering', async () => {
     c = await newCompany();
     await c.post(BOOKS);
