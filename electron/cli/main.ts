@@ -11,6 +11,7 @@ import { showCommand, templatesCommand, auditCommand } from './commands/show.js'
 import { VAT_COMMANDS } from './commands/vat.js';
 import { importSieCommand, exportSieCommand, undoImportCommand } from './commands/sie.js';
 import { bankCommand } from './commands/bank.js';
+import { RECEIPT_COMMANDS } from './commands/receipt.js';
 import { makeCli, CallFailed, reportFailure } from './runner.js';
 import { UsageError } from './usage.js';
 import { EXIT, type Io, stdio } from './output.js';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   ...VAT_COMMANDS,
   importSieCommand, exportSieCommand, undoImportCommand,
   bankCommand,
+  ...RECEIPT_COMMANDS,
 ];
 
 function overview(): string {

@@ -11,12 +11,13 @@ import { VouchersScreen } from '../features/vouchers/VouchersScreen.js';
 import { VoucherView, type VoucherKey } from '../features/vouchers/VoucherView.js';
 import { ReportsScreen } from '../features/reports/ReportsScreen.js';
 import { VatCalculator } from '../features/vat/VatCalculator.js';
+import { ReceiptsScreen } from '../features/receipts/ReceiptsScreen.js';
 import { MomsScreen } from '../features/moms/MomsScreen.js';
 import { BankScreen } from '../features/bank/BankScreen.js';
 
-export type Screen = 'start' | 'bokfor' | 'bank' | 'vouchers' | 'reports' | 'moms' | 'vat';
-const SCREENS: Screen[] = ['start', 'bokfor', 'bank', 'vouchers', 'reports', 'moms', 'vat'];
-const NEEDS_COMPANY: Screen[] = ['bokfor', 'bank', 'vouchers', 'reports', 'moms'];
+export type Screen = 'start' | 'bokfor' | 'bank' | 'vouchers' | 'reports' | 'moms' | 'vat' | 'receipts';
+const SCREENS: Screen[] = ['start', 'bokfor', 'receipts', 'bank', 'vouchers', 'reports', 'moms', 'vat'];
+const NEEDS_COMPANY: Screen[] = ['bokfor', 'receipts', 'bank', 'vouchers', 'reports', 'moms'];
 
 /** The shell: navigation, the open company, the voucher view and the dialogs every screen shares. */
 export function App() {
@@ -131,6 +132,7 @@ export function App() {
         {screen === 'vouchers' && company ? <VouchersScreen onOpenVoucher={setVoucher} refreshKey={refreshKey} /> : null}
         {screen === 'reports' && company ? <ReportsScreen company={company} onOpenVoucher={setVoucher} refreshKey={refreshKey} /> : null}
         {screen === 'moms' && company ? <MomsScreen key={company.file} company={company} host={host} refreshKey={refreshKey} onOpenVoucher={setVoucher} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
+        {screen === 'receipts' && company ? <ReceiptsScreen key={company.file} host={host} /> : null}
         {screen === 'vat' ? <VatCalculator /> : null}
       </main>
       {voucher ? <VoucherView key={`${voucher.series}${voucher.number}@${voucher.fiscalYear ?? ''}`} voucher={voucher} onClose={() => setVoucher(null)} onOpen={setVoucher} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}

@@ -15,6 +15,8 @@ import type { Result } from '../../../shared/domain/result.js';
 import { type HandlerResult, done, refuse, refuseAll } from '../result.js';
 import { checkDraft, writeChecked } from './postVoucher.js';
 import { findTemplate, suggestContext, suggestionFor } from './bankSuggest.js';
+import { receiptExists } from '../../db/repos/receipts.repo.js';
+import { linkReceipt } from './receiptPost.js';
 
 export interface BookInput {
   rowId: number;
@@ -62,8 +64,8 @@ export function bookRow(db: Db, input: BookInput, now: string, user: string): Ha
   const open = openRow(db, input.rowId);
   if (!open.ok) return open;
   const row = open.value;
-  if (input.receiptId !== undefined)
-    return refuse('bank-receipt-unsupported', 'Att bifoga ett underlag direkt från bankraden kommer senare. Bokför raden och bifoga underlaget på verifikationen.', { path: 'receiptId' });
+  if (input.receiptId !== undefined && !receiptExists(db, input.receiptId))
+    return refuse('bank-receipt-unsupported', `Underlag ${input.receiptId} finns inte i arkivet. Välj ett underlag ur kön med obokförda kvitton.`, { path: 'receiptId' });
   const got = linesFor(db, row, input);
   if (!got.ok) return got;
   const counterparty = input.counterparty ?? got.value.counterparty ?? row.counterparty;
@@ -77,6 +79,10 @@ export function bookRow(db: Db, input: BookInput, now: string, user: string): Ha
   const bankLine = checked.value.lines.findIndex((l) => l.account === row.account && l.amount === row.amount);
   const voucher = writeChecked(db, checked.value, { now, user });
   insertMatch(db, { bank_row_id: row.id, voucher_id: voucher.id, line_no: bankLine + 1, kind: 'booked', at: now, by: user });
+  if (input.receiptId !== undefined) {
+    const linked = linkReceipt(db, input.receiptId, voucher.id, now, user);
+    if (!linked.ok) return linked;
+  }
   appendAudit(db, now, user, 'bank.booked', { row: row.id, voucher: voucher.id, template: input.template ?? null });
   return done({ row, voucher });
 }

@@ -4,6 +4,7 @@ import { GENESIS_HASH } from '../../../shared/domain/ledger/canonical.js';
 import { formatVoucherRef } from '../../../shared/domain/ledger/voucherRef.js';
 import type { VerifyDto } from '../../../shared/api/dto.js';
 import { numberingFindings } from '../../../shared/domain/ledger/numbering.js';
+import { verifyArchive } from '../receipts/verifyArchive.js';
 
 /** Triggers that guard the ledger; a missing one means someone dropped it behind our back. */
 export const GUARD_TRIGGERS = [
@@ -60,5 +61,6 @@ export function verifyBooks(db: Db): VerifyDto {
   for (const [id] of linesOf) problems.push({ code: 'orphan-lines', message: `Det finns rader utan verifikation (id ${id}).` });
   const numbering = numberingFindings(vouchers.map((v) => ({ year: v.start_date, series: v.series, number: v.number, origin: v.origin as 'kontera' | 'import' })));
   problems.push(...numbering.problems);
+  problems.push(...verifyArchive(db)); // underlag: guards, archive bytes by hash, links
   return { ok: problems.length === 0, chainHead: prev, vouchers: vouchers.length, problems, importedGaps: numbering.importedGaps };
 }

@@ -1,0 +1,71 @@
+/** Receipt rows as the API shows them, with the suggestion built from the current posting history. */
+import type { Db } from '../../db/connection.js';
+import { type ReceiptListRow, type ReceiptRow } from '../../db/repos/receipts.repo.js';
+import { lastVoucherForKey, linksOfReceipt } from '../../db/repos/receiptLinks.repo.js';
+import { linesOf, voucherById } from '../../db/repos/vouchers.repo.js';
+import { getCompany } from '../../db/repos/company.repo.js';
+import { refOf, fyStartOf } from './voucherDto.js';
+import { archivePathOf } from '../receipts/archive.js';
+import { keywordFor } from '../../../shared/domain/receipts/keywords.js';
+import { suggestReceipt, type HistoryVoucher, type PayChoice } from '../../../shared/domain/receipts/suggest.js';
+import type { ReceiptReading } from '../../../shared/domain/receipts/types.js';
+import type { Ore } from '../../../shared/domain/money/ore.js';
+import type { ReceiptDto, ReceiptLinkDto, ReceiptSuggestionDto, ReceiptSummaryDto } from '../../../shared/api/dto/receipts.js';
+
+/** The stored reading: fields, certain flags and checks (the text rows are kept separately). */
+export type StoredReading = Omit<ReceiptReading, 'lines'>;
+
+export function readingOf(row: Pick<ReceiptRow, 'reading'>): StoredReading {
+  return JSON.parse(row.reading) as StoredReading;
+}
+
+/** The last voucher booked for this seller: by org.nr/name key, else by chain. */
+export function historyFor(db: Db, row: Pick<ReceiptRow, 'merchant_key' | 'chain_key'>): HistoryVoucher | null {
+  const id = (row.merchant_key ? lastVoucherForKey(db, 'merchant_key', row.merchant_key) : null)
+    ?? (row.chain_key ? lastVoucherForKey(db, 'chain_key', row.chain_key) : null);
+  const v = id ? voucherById(db, id) : undefined;
+  if (!v) return null;
+  return { ref: refOf(db, v), lines: linesOf(db, v.id).map((l) => ({ account: l.account, amount: l.amount })) };
+}
+
+export interface SuggestOptions { pay?: PayChoice | undefined; sekTotal?: number | undefined; participants?: number | undefined }
+
+export function suggestionFor(db: Db, row: ReceiptRow, o: SuggestOptions = {}): ReceiptSuggestionDto {
+  const reading = readingOf(row);
+  const s = suggestReceipt({
+    fields: reading.fields, form: getCompany(db)?.form ?? 'AB', history: historyFor(db, row),
+    keyword: keywordFor(reading.fields.merchant, row.text.split('\n')),
+    ...(o.pay ? { pay: o.pay } : {}), ...(o.sekTotal !== undefined ? { sekTotal: o.sekTotal as Ore } : {}),
+    ...(o.participants ? { participants: o.participants } : {}),
+  });
+  return { ...s, lines: s.lines.map((l) => ({ account: l.account, amount: l.amount, ...(l.text ? { text: l.text } : {}) })) };
+}
+
+export function linkDtos(db: Db, receiptId: number): ReceiptLinkDto[] {
+  return linksOfReceipt(db, receiptId).flatMap((l) => {
+    const v = voucherById(db, l.voucher_id);
+    return v ? [{ voucherId: v.id, ref: refOf(db, v), fiscalYear: fyStartOf(db, v.fiscal_year_id), date: v.date, at: l.at, by: l.by }] : [];
+  });
+}
+
+export function receiptDto(db: Db, row: ReceiptRow, duplicate = false, o: SuggestOptions = {}): ReceiptDto {
+  const r = readingOf(row);
+  const vouchers = linkDtos(db, row.id);
+  const f = r.fields;
+  return {
+    id: row.id, sha256: row.sha256, fileName: row.file_name, mediaType: row.media_type, size: row.size, pages: row.pages, reader: row.reader,
+    duplicate, archive: archivePathOf(db.path), addedAt: row.added_at, addedBy: row.added_by,
+    fields: { merchant: f.merchant, orgnr: f.orgnr, date: f.date, total: f.total, rounding: f.rounding, currency: f.currency, payment: f.payment,
+      vat: f.vat.map((v) => ({ rate: v.rate, amount: v.vat, net: v.net, gross: v.gross })) },
+    certain: r.certain, checks: r.checks.map((c) => ({ code: c.code, outcome: c.outcome, message: c.message })),
+    vouchers, suggestion: vouchers.length ? null : suggestionFor(db, row, o), lines: row.text ? row.text.split('\n') : [],
+  };
+}
+
+export function summaryDto(db: Db, row: ReceiptListRow, thumbnail: Buffer | null): ReceiptSummaryDto {
+  return {
+    id: row.id, fileName: row.file_name, merchant: row.merchant, date: row.receipt_date, total: row.total, currency: row.currency, addedAt: row.added_at,
+    thumbnail: thumbnail ? `data:image/jpeg;base64,${thumbnail.toString('base64')}` : null,
+    vouchers: linkDtos(db, row.id).map((l) => l.ref),
+  };
+}
