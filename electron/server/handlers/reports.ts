@@ -6,7 +6,7 @@ import { balancesInYear, type BalanceRow } from '../../db/repos/balances.repo.js
 import { accountLines } from '../../db/repos/ledger.repo.js';
 import { voucherIdsInRange, voucherById } from '../../db/repos/vouchers.repo.js';
 import { voucherDto } from '../workflows/voucherDto.js';
-import { fiscalYearDtos } from './years.js';
+import { openingStale } from './years.js';
 import { incomeStatement, balanceSheet } from '../../../shared/domain/reports/statements.js';
 import { ore, sumOre } from '../../../shared/domain/money/ore.js';
 import { isResultClosingAccount, groupOf } from '../../../shared/domain/reports/layout.js';
@@ -18,7 +18,7 @@ function withRange<T>(db: Db, input: Parameters<typeof resolveRange>[1], f: (r: 
 }
 
 const closingOf = (b: BalanceRow) => b.opening + b.debit - b.credit;
-const stale = (db: Db, fy: number) => fiscalYearDtos(db).find((y) => y.id === fy)?.openingStale ?? false;
+const stale = (db: Db, fy: number) => openingStale(db, fy);
 
 export const trialBalance: Handler<'reports.trialBalance'> = (ctx, input) => {
   const db = ctx.db();

@@ -17,15 +17,47 @@ function form(db: Db): 'EF' | 'AB' {
   return getCompany(db)?.form ?? 'AB';
 }
 
+/**
+ * Whether a year's carried opening balances differ from the previous year's closing now. Costs
+ * one pass over the previous year's lines, so it is computed per year asked and cached below.
+ */
+function staleOf(db: Db, years: readonly FiscalYearRow[], i: number): boolean {
+  const y = years[i];
+  const prev = years[i - 1];
+  return y !== undefined && prev !== undefined && openingSource(db, y.id) === 'carried' && openingDiffers(db, y, carriedOpening(db, prev, form(db)));
+}
+
+type FiscalYearRow = ReturnType<typeof listFiscalYears>[number];
+
+/**
+ * A token that changes whenever the file's data may have changed: data_version moves when another
+ * connection commits, total_changes() when this one writes (even if later rolled back).
+ */
+function dataVersion(db: Db): string {
+  const other = db.raw.pragma('data_version', { simple: true }) as number;
+  const own = (db.raw.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  return `${other}:${own}`;
+}
+
+const cache = new WeakMap<Db['raw'], { version: string; dtos: FiscalYearDto[] }>();
+
 /** Fiscal years with where their opening balances came from and whether they are stale. */
 export function fiscalYearDtos(db: Db): FiscalYearDto[] {
+  const version = dataVersion(db);
+  const hit = cache.get(db.raw);
+  if (hit && hit.version === version) return hit.dtos.map((d) => ({ ...d }));
   const years = listFiscalYears(db);
-  return years.map((y, i) => {
-    const source = openingSource(db, y.id);
-    const prev = years[i - 1];
-    const stale = source === 'carried' && prev !== undefined && openingDiffers(db, y, carriedOpening(db, prev, form(db)));
-    return { id: y.id, start: y.start_date, end: y.end_date, state: y.state, openingSource: source, openingStale: stale };
-  });
+  const dtos = years.map((y, i) => ({ id: y.id, start: y.start_date, end: y.end_date, state: y.state, openingSource: openingSource(db, y.id), openingStale: staleOf(db, years, i) }));
+  cache.set(db.raw, { version, dtos });
+  return dtos.map((d) => ({ ...d }));
+}
+
+/** The staleness of one year's opening balances, without computing every other year's. */
+export function openingStale(db: Db, fiscalYearId: number): boolean {
+  const hit = cache.get(db.raw);
+  if (hit && hit.version === dataVersion(db)) return hit.dtos.find((d) => d.id === fiscalYearId)?.openingStale ?? false;
+  const years = listFiscalYears(db);
+  return staleOf(db, years, years.findIndex((y) => y.id === fiscalYearId));
 }
 
 function ensureAccounts(db: Db, numbers: Iterable<string>): void {

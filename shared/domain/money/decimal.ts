@@ -51,3 +51,19 @@ export function isPercent(s: string): boolean {
   const d = new D(s);
   return d.gte(0) && d.lte(100);
 }
+
+/**
+ * The exact sum of two percent strings (e.g. statslåneräntan + 6 percentage points).
+ * @example addPercent('1.96', '6') // '7.96'
+ */
+export function addPercent(a: Percent, b: Percent): Percent {
+  return new D(a).add(new D(b)).toFixed();
+}
+
+/**
+ * A percent scaled by a factor, exact (e.g. 72 % of statslåneräntan).
+ * @example scalePercent('1.96', '0.72') // '1.4112'
+ */
+export function scalePercent(p: Percent, factor: string): Percent {
+  return new D(p).mul(new D(factor)).toFixed();
+}
