@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
 import {
   Kysely, DummyDriver, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler,
   type Compilable,
@@ -14,6 +15,8 @@ export interface Db {
   readonly raw: Database.Database;
   readonly q: Kysely<Schema>;
   readonly path: string;
+  /** True when the file is encrypted at rest (opened with a data key; see crypto.ts). */
+  readonly encrypted?: boolean;
 }
 
 const builder = new Kysely<Schema>({
@@ -29,18 +32,50 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Create the file if missing (only the company-creation workflow does this). */
   create?: boolean;
+  /**
+   * The 32-byte data key of an encrypted file (crypto.ts). The file is opened with the cipher
+   * build of SQLite (better-sqlite3-multiple-ciphers, SQLCipher 4 format); a wrong key fails
+   * with SQLITE_NOTADB here, before any other statement.
+   */
+  key?: Buffer;
+}
+
+type DatabaseCtor = new (path: string, options?: Database.Options) => Database.Database;
+let cipherCtor: DatabaseCtor | null = null;
+
+/** The cipher build, loaded only when an encrypted file is opened. */
+export function cipherDatabase(): DatabaseCtor {
+  cipherCtor ??= createRequire(import.meta.url)('better-sqlite3-multiple-ciphers') as DatabaseCtor;
+  return cipherCtor;
+}
+
+/** Applies a data key to a connection of the cipher build (before any other statement). */
+export function applyKey(raw: Database.Database, key: Buffer): void {
+  raw.pragma("cipher = 'sqlcipher'");
+  raw.pragma('legacy = 4');
+  (raw as unknown as { key(k: Buffer): void }).key(Buffer.from(`x'${key.toString('hex')}'`));
+  raw.prepare('SELECT count(*) FROM sqlite_master').get();
 }
 
 /** Opens a company file with the pragmas every connection needs. */
 export function openDb(path: string, opts: OpenOptions = {}): Db {
-  const raw = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: !opts.create });
+  const Ctor: DatabaseCtor = opts.key ? cipherDatabase() : Database;
+  const raw = new Ctor(path, { readonly: opts.readonly ?? false, fileMustExist: !opts.create });
+  if (opts.key) {
+    try {
+      applyKey(raw, opts.key);
+    } catch (e) {
+      raw.close();
+      throw e;
+    }
+  }
   raw.pragma('busy_timeout = 15000');
   if (!opts.readonly) {
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = FULL');
   }
   raw.pragma('foreign_keys = ON');
-  return { raw, q: builder, path };
+  return opts.key ? { raw, q: builder, path, encrypted: true } : { raw, q: builder, path };
 }
 
 /** Checkpoints the WAL into the main file and closes. */

@@ -32,15 +32,28 @@ function isUtf8(bytes: Uint8Array): boolean {
 }
 
 /** Which 8-bit family the high bytes belong to: CP437 unless Latin letters clearly dominate. */
+/** 1 = a CP437 Swedish letter, 2 = a Latin-1 one; a table beats Set lookups over megabytes. */
+const LETTER_KIND = (() => {
+  const t = new Uint8Array(256);
+  for (const b of CP437_LETTERS) t[b] = 1;
+  for (const b of LATIN_LETTERS) if (t[b] === 0) t[b] = 2;
+  return t;
+})();
+
 function guessEightBit(bytes: Uint8Array): 'cp437' | 'windows-1252' {
   let cp = 0;
   let latin = 0;
-  for (const b of bytes) {
-    if (b < 0x80) continue;
-    if (CP437_LETTERS.has(b)) cp++;
-    else if (LATIN_LETTERS.has(b)) latin++;
+  for (let i = 0; i < bytes.length; i++) {
+    const k = LETTER_KIND[bytes[i] as number];
+    if (k === 1) cp++;
+    else if (k === 2) latin++;
   }
   return latin > cp ? 'windows-1252' : 'cp437';
+}
+
+function hasEightBit(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) return true;
+  return false;
 }
 
 /**
@@ -54,7 +67,7 @@ export function decodeSieBytes(bytes: Uint8Array): DecodedSie {
   const body = bom ? bytes.subarray(3) : bytes;
   let encoding: SieEncoding;
   let text: string;
-  if (!body.some((b) => b >= 0x80)) {
+  if (!hasEightBit(body)) {
     encoding = bom ? 'utf-8' : 'ascii';
     text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1');
   } else if (isUtf8(body)) {

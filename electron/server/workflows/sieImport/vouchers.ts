@@ -39,7 +39,9 @@ export function selectVouchers(db: Db, plan: SieImportPlan, years: readonly Year
   const toWrite: ImportVoucher[] = [];
   let skipped = 0;
   for (const [y, list] of byYear) {
-    const split = splitAgainstExisting(list, existingFingerprints(db, y.id));
+    const existing = existingFingerprints(db, y.id);
+    // A year without vouchers needs no comparison: everything in the file is new.
+    const split = existing.size === 0 ? { fresh: list, identical: [], conflicts: [] } : splitAgainstExisting(list, existing);
     const conflict = split.conflicts[0];
     if (conflict) {
       return refuse('sie-voucher-conflict', `Verifikation ${at(conflict.voucher)} på rad ${conflict.voucher.line} finns redan i bokföringen med annat innehåll. Inget har importerats; kontrollera att filen hör till det här företaget.`, { line: conflict.voucher.line });

@@ -1,0 +1,66 @@
+/**
+ * The backups of a company file that can be offered for restore: finished ones only (the JSON
+ * sidecar is written after the copy was verified, so a copy without it was interrupted), newest
+ * first, each optionally re-checked now (`quick_check`, voucher count as the sidecar states).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export interface BackupEntry {
+  path: string;
+  dir: string;
+  createdAt: string;
+  reason: string;
+  vouchers: number;
+  chainHead: string;
+  bytes: number;
+  encrypted: boolean;
+  /** null when not checked; otherwise whether the copy is whole today. */
+  intact: boolean | null;
+}
+
+interface Sidecar { createdAt?: string; reason?: string; vouchers?: number; chainHead?: string; encrypted?: boolean }
+
+function readSidecar(file: string): Sidecar | null {
+  try {
+    return JSON.parse(readFileSync(`${file}.json`, 'utf8')) as Sidecar;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a plain backup is whole now: opens read-only, quick_check, voucher count. */
+export function plainBackupIntact(file: string, vouchers: number): boolean {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      if (db.pragma('quick_check', { simple: true }) !== 'ok') return false;
+      return (db.prepare('SELECT count(*) AS n FROM vouchers').get() as { n: number }).n === vouchers;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** Finished backups in `dirs` (missing folders are skipped), newest first. */
+export function listBackups(dirs: readonly string[], check = false): BackupEntry[] {
+  const out: BackupEntry[] = [];
+  for (const dir of new Set(dirs.map((d) => path.resolve(d)))) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    for (const f of readdirSync(dir)) {
+      if (!f.endsWith('.kontera-backup')) continue;
+      const full = path.join(dir, f);
+      const meta = readSidecar(full);
+      if (!meta?.createdAt || typeof meta.vouchers !== 'number') continue;
+      const encrypted = meta.encrypted === true;
+      out.push({
+        path: full, dir, createdAt: meta.createdAt, reason: meta.reason ?? '', vouchers: meta.vouchers, chainHead: meta.chainHead ?? '',
+        bytes: statSync(full).size, encrypted, intact: check && !encrypted ? plainBackupIntact(full, meta.vouchers) : null,
+      });
+    }
+  }
+  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.path.localeCompare(a.path));
+}
