@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from './connection.js';
+import { writeFileAtomic } from './atomicWrite.js';
 
 export interface BackupResult {
   path: string;
@@ -54,6 +55,6 @@ export async function backupTo(db: Db, dir: string, now: string, reason: string)
   } finally {
     copy.close();
   }
-  writeFileSync(`${target}.json`, JSON.stringify({ file: db.path, createdAt: now, reason, ...expected }, null, 2));
+  writeFileAtomic(`${target}.json`, JSON.stringify({ file: db.path, createdAt: now, reason, ...expected }, null, 2));
   return { path: target, ...expected };
 }

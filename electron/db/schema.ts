@@ -1,6 +1,8 @@
 import type * as T from './tables/core.table.js';
 import type * as Vat from './tables/vat.table.js';
 import type * as Bank from './tables/bank.table.js';
+import type * as Closing from './tables/closing.table.js';
+import type * as Receipts from './tables/receipts.table.js';
 
 /** The whole database as kysely's type parameter; each migration's tables are added here. */
 export interface Schema {
@@ -25,4 +27,9 @@ export interface Schema {
   bank_unmatches: Bank.BankUnmatchTable;
   bank_rules: Bank.BankRuleTable;
   bank_reconciliations: Bank.BankReconciliationTable;
+  closing_settings: Closing.ClosingSettingsTable;
+  closing_assets: Closing.ClosingAssetTable;
+  year_end_runs: Closing.YearEndRunTable;
+  receipts: Receipts.ReceiptTable;
+  receipt_links: Receipts.ReceiptLinkTable;
 }

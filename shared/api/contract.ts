@@ -4,12 +4,15 @@
  * the compiler then demands its handler and wiring.
  */
 import type { ApiError } from './errors.js';
+import type { ReceiptsContract } from './areas/receipts.contract.js';
 import type { CoreContract } from './areas/core.contract.js';
 import type { VatContract } from './areas/vat.contract.js';
 import type { SieContract } from './areas/sie.contract.js';
 import type { BankContract } from './areas/bank.contract.js';
+import type { SafetyContract } from './areas/safety.contract.js';
+import type { ClosingContract } from './areas/closing.contract.js';
 
-export type Contract = CoreContract & VatContract & SieContract & BankContract;
+export type Contract = CoreContract & VatContract & SieContract & BankContract & SafetyContract & ReceiptsContract & ClosingContract;
 
 export type MethodOf = keyof Contract;
 

@@ -4,15 +4,21 @@
  */
 import type { z } from 'zod';
 import { coreSchemas } from './areas/core.schemas.js';
+import { receiptsSchemas } from './areas/receipts.schemas.js';
 import { vatSchemas } from './areas/vat.schemas.js';
 import { sieSchemas } from './areas/sie.schemas.js';
 import { bankSchemas } from './areas/bank.schemas.js';
+import { safetySchemas } from './areas/safety.schemas.js';
+import { closingSchemas } from './areas/closing.schemas.js';
 
 export const schemas = {
   ...coreSchemas,
   ...vatSchemas,
   ...sieSchemas,
   ...bankSchemas,
+  ...safetySchemas,
+  ...receiptsSchemas,
+  ...closingSchemas,
 } as const;
 
 export type Schemas = typeof schemas;

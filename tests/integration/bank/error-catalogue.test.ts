@@ -10,6 +10,7 @@ import path from 'node:path';
 import { newCompany, type TestCompany } from '../../support/company.js';
 import { FIXTURES } from '../../unit/bank/support.js';
 import type { BankRowDto } from '../../../shared/api/dto/bank.js';
+import { setFiscalYearStateRaw } from '../../support/yearState.js';
 
 type Outcome = { code: string; message: string; line?: number };
 let c: TestCompany;
@@ -107,11 +108,11 @@ const CATALOGUE: Record<string, () => Promise<Outcome>> = {
   'no-fiscal-year': () => err(c.raw('bank.book', { rowId: row('Hyra').id, lines: [{ account: '5010', amount: 800_000 }] }) as never),
   'fiscal-year-closed': async () => {
     const raw = c.session.db!.raw;
-    raw.prepare("UPDATE fiscal_years SET state = 'closed' WHERE start_date = '2026-01-01'").run();
+    setFiscalYearStateRaw(raw, 'closed', '2026-01-01');
     try {
       return await book({ template: 'Bankavgift' });
     } finally {
-      raw.prepare("UPDATE fiscal_years SET state = 'open' WHERE start_date = '2026-01-01'").run();
+      setFiscalYearStateRaw(raw, 'open', '2026-01-01');
     }
   },
   'period-closed': async () => {

@@ -13,6 +13,7 @@ import { dispatch } from '../../../electron/server/dispatch.js';
 import { applyTemplate } from '../../../shared/domain/templates/template.js';
 import { checkVoucher } from '../../../shared/domain/ledger/checks.js';
 import { ore } from '../../../shared/domain/money/ore.js';
+import { setFiscalYearStateRaw } from '../../support/yearState.js';
 
 let c: TestCompany;
 beforeAll(async () => {
@@ -66,11 +67,11 @@ const CATALOGUE: Record<string, () => Promise<Outcome>> = {
   },
   'no-fiscal-year': () => err(post({ date: '2030-01-01' })),
   'fiscal-year-closed': async () => {
-    c.session.db?.raw.prepare("UPDATE fiscal_years SET state = 'closed' WHERE start_date = '2025-01-01'").run();
+    setFiscalYearStateRaw(c.session.db!.raw, 'closed', '2025-01-01');
     try {
       return await err(post({}));
     } finally {
-      c.session.db?.raw.prepare("UPDATE fiscal_years SET state = 'open' WHERE start_date = '2025-01-01'").run();
+      setFiscalYearStateRaw(c.session.db!.raw, 'open', '2025-01-01');
     }
   },
   'period-closed': async () => {

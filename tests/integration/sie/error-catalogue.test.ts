@@ -6,6 +6,7 @@ import { newCompany, tempDir, type TestCompany } from '../../support/company.js'
 import { Session } from '../../../electron/server/context.js';
 import { dispatch } from '../../../electron/server/dispatch.js';
 import { encodeSieText } from '../../../electron/server/sie/encode.js';
+import { setFiscalYearStateRaw } from '../../support/yearState.js';
 
 let c: TestCompany;
 let dir: string;
@@ -62,11 +63,11 @@ const CATALOGUE: Record<string, () => Promise<Err>> = {
   'sie-fiscal-year-conflict': () => open('#FLAGGA 0\n#SIETYP 4\n#RAR 0 20250701 20260630\n' + VER(OK_ROWS, '20250801')),
   'no-fiscal-year': () => open('#FLAGGA 0\n#SIETYP 4\n' + VER(OK_ROWS, '20300110')),
   'fiscal-year-closed': async () => {
-    c.session.db?.raw.prepare("UPDATE fiscal_years SET state = 'closed' WHERE start_date = '2025-01-01'").run();
+    setFiscalYearStateRaw(c.session.db!.raw, 'closed', '2025-01-01');
     try {
       return await open('#FLAGGA 0\n#SIETYP 4\n' + VER(OK_ROWS, '20250110', 90));
     } finally {
-      c.session.db?.raw.prepare("UPDATE fiscal_years SET state = 'open' WHERE start_date = '2025-01-01'").run();
+      setFiscalYearStateRaw(c.session.db!.raw, 'open', '2025-01-01');
     }
   },
   'period-closed': async () => {

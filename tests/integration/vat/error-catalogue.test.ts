@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type VatTestCompany, vatCompany } from './company.js';
+import { setFiscalYearStateRaw } from '../../support/yearState.js';
 
 type Outcome = { code: string; message: string };
 const open: VatTestCompany[] = [];
@@ -60,7 +61,7 @@ const CATALOGUE: Record<string, () => Promise<Outcome>> = {
   'no-fiscal-year': async () => err((await company()).raw('vat.book', { period: '2030-Q1' })),
   'fiscal-year-closed': async () => {
     const c = await company();
-    c.sql("UPDATE fiscal_years SET state = 'closed'");
+    setFiscalYearStateRaw(c.session.db!.raw, 'closed');
     return err(c.raw('vat.book', { period: '2026-Q1' }));
   },
   'period-closed': async () => {
