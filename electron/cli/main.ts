@@ -12,6 +12,7 @@ import { VAT_COMMANDS } from './commands/vat.js';
 import { importSieCommand, exportSieCommand, undoImportCommand } from './commands/sie.js';
 import { bankCommand } from './commands/bank.js';
 import { RECEIPT_COMMANDS } from './commands/receipt.js';
+import { CLOSING_COMMANDS } from './commands/closing.js';
 import { makeCli, CallFailed, reportFailure } from './runner.js';
 import { UsageError } from './usage.js';
 import { EXIT, type Io, stdio } from './output.js';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   importSieCommand, exportSieCommand, undoImportCommand,
   bankCommand,
   ...RECEIPT_COMMANDS,
+  ...CLOSING_COMMANDS,
 ];
 
 function overview(): string {
