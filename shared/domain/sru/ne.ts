@@ -7,7 +7,7 @@ import { type RowDef, type AccountBalance, type Mapped, mapBalances, ranges, row
 
 /**
  * Full-BAS coupling (BAS NE_EJ_K1 as transcribed, with the K1 edges where the sources differ:
- * 25xx–27xx are skatteskulder B14; 3980–3999 bidrag are momsfria R2). 20xx (equity) is not a row:
+ * 25xx–27xx are skatteskulder B14, except a net momsfordran on 26xx, which is B8; 3980–3999 bidrag are momsfria R2). 20xx (equity) is not a row:
  * B10 is assets − liabilities. 899x closes the income statement and is not read.
  */
 export const NE_ROWS: readonly RowDef[] = [
@@ -23,6 +23,9 @@ export const NE_ROWS: readonly RowDef[] = [
   { ranges: ranges('2100-2199'), row: 'B11', side: 'credit' },
   { ranges: ranges('2200-2299'), row: 'B12', side: 'credit' },
   { ranges: ranges('2300-2399', '2410-2419', '2480-2489'), row: 'B13', side: 'credit' },
+  // Moms (26xx) nets to one position against Skatteverket: a net momsskuld is a skatteskuld (B14),
+  // a net momsfordran an övrig fordran (B8), never a negative B14 (yearend-law-bas.md §4.1).
+  { ranges: ranges('2600-2699'), plus: 'B14', minus: 'B8' },
   { ranges: ranges('2500-2799'), row: 'B14', side: 'credit' },
   { ranges: ranges('2440-2449', '2460-2479'), row: 'B15', side: 'credit' },
   { ranges: ranges('2400-2409', '2420-2439', '2450-2459', '2490-2499', '2800-2999'), row: 'B16', side: 'credit' },
