@@ -9,6 +9,7 @@ import { BOX_IDS, BOX_LABELS } from '../../../shared/domain/vat/boxIds.js';
 import { formatSv } from '../../../shared/domain/money/format.js';
 import { ore } from '../../../shared/domain/money/ore.js';
 import type { VatReportDto } from '../../../shared/api/dto/vat.js';
+import { swedishDateOf } from '../../../shared/domain/dates/swedishDate.js';
 
 const PERIOD_SHAPE = /^(\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?|\d{4}-\d{2}-\d{2})$/;
 
@@ -34,10 +35,15 @@ function printReport(cli: Cli, r: VatReportDto): void {
     .map((b) => [b, BOX_LABELS[b].slice(0, 72), formatSv(ore(r.exact[b])), String(r.boxes[b])]);
   cli.io.out(table(['Ruta', 'Text', 'Exakt', 'Kronor'], rows, new Set([2, 3])));
   for (const c of r.checks) cli.io.out(`${c.severity === 'error' ? 'FEL' : 'VARNING'} ${c.code}: ${c.message}`);
-  if (r.reported) cli.io.out(`Redovisad ${r.reported.at.slice(0, 10)} av ${r.reported.by}${r.reported.voucher ? `, momsomföring ${r.reported.voucher}` : ''}.`);
+  if (r.reported) cli.io.out(`Redovisad ${swedishDateOf(r.reported.at)} av ${r.reported.by}${r.reported.voucher ? `, momsomföring ${r.reported.voucher}` : ''}.`);
   if (r.changedAfterReport) {
     cli.io.out(r.changedAfterReport.message);
-    for (const [b, d] of Object.entries(r.changedAfterReport.delta)) cli.io.out(`  ruta ${b}: ${d > 0 ? '+' : ''}${d} kr`);
+    // In box order: an object's keys would put "10" and "49" before "05".
+    const delta = r.changedAfterReport.delta as Partial<Record<string, number>>;
+    for (const b of BOX_IDS) {
+      const d = delta[b];
+      if (d !== undefined && d !== 0) cli.io.out(`  ruta ${b}: ${d > 0 ? '+' : ''}${d} kr`);
+    }
   }
 }
 

@@ -75,6 +75,15 @@ describe('kontera vat', () => {
     expect(late.stderr).toMatch(/FEL period-vat-reported/);
   });
 
+  it('after a logged reopening the text report lists the changed boxes in box order', async () => {
+    expect((await cli.run(['reopen', file, '2026-03', '--reason', 'Glömd faktura'])).code).toBe(0);
+    expect((await cli.run(['post', file, '--date', '2026-03-25', '--text', 'Glömd faktura', ...lineArgs('1930=1 250', '3001=-1 000', '2611=-250')])).code).toBe(0);
+    const r = await cli.run(['vat', file, '--period', '2026-Q1']);
+    expect(r.code).toBe(0);
+    const deltas = r.stdout.split('\n').filter((l) => /^ {2}ruta \d\d: /.test(l)).map((l) => l.trim());
+    expect(deltas).toEqual(['ruta 05: +1000 kr', 'ruta 10: +250 kr', 'ruta 49: +250 kr']);
+  });
+
   it('an error check blocks --eskd: exit 1 and no file', async () => {
     await cli.run(['post', file, '--date', '2026-04-03', '--text', 'Google utan underlag', ...lineArgs('6540=250', '1930=-250', '2645=62,50', '2614=-62,50')]);
     const out = `${tmp.dir}/q2.xml`;
