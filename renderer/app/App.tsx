@@ -14,10 +14,12 @@ import { VatCalculator } from '../features/vat/VatCalculator.js';
 import { ReceiptsScreen } from '../features/receipts/ReceiptsScreen.js';
 import { MomsScreen } from '../features/moms/MomsScreen.js';
 import { BankScreen } from '../features/bank/BankScreen.js';
+import { CloseMonthScreen, type ClosingTarget } from '../features/closing/CloseMonthScreen.js';
+import { BokslutScreen } from '../features/closing/BokslutScreen.js';
 
-export type Screen = 'start' | 'bokfor' | 'bank' | 'vouchers' | 'reports' | 'moms' | 'vat' | 'receipts';
-const SCREENS: Screen[] = ['start', 'bokfor', 'receipts', 'bank', 'vouchers', 'reports', 'moms', 'vat'];
-const NEEDS_COMPANY: Screen[] = ['bokfor', 'receipts', 'bank', 'vouchers', 'reports', 'moms'];
+export type Screen = 'start' | 'bokfor' | 'bank' | 'vouchers' | 'reports' | 'moms' | 'closing' | 'bokslut' | 'vat' | 'receipts';
+const SCREENS: Screen[] = ['start', 'bokfor', 'receipts', 'bank', 'vouchers', 'reports', 'moms', 'closing', 'bokslut', 'vat'];
+const NEEDS_COMPANY: Screen[] = ['bokfor', 'receipts', 'bank', 'vouchers', 'reports', 'moms', 'closing', 'bokslut'];
 
 /** The shell: navigation, the open company, the voucher view and the dialogs every screen shares. */
 export function App() {
@@ -31,6 +33,8 @@ export function App() {
   const [missing, setMissing] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error' | 'info'; text: string } | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
+  /** Where a month-close checklist link asked to land (bank reconciliation, VAT period). */
+  const [target, setTarget] = useState<ClosingTarget | null>(null);
 
   const loadRecent = useCallback(async () => { const r = await api.host('host.recent.list', {}); if (r.ok) setRecent(r.value); }, [api]);
   useEffect(() => {
@@ -103,6 +107,16 @@ export function App() {
     setScreen(r.ok ? 'bokfor' : 'start');
   };
 
+  /** After a write that changes the company itself (year-end closes a year, opens the next): read it again, stay on the screen. */
+  const refreshCompany = async () => {
+    const r = await api.call('company.info', {});
+    if (r.ok) setCompany(r.value);
+    setRefreshKey((k) => k + 1);
+  };
+  const goTarget = (x: ClosingTarget) => { setTarget(x); setNotice(null); setScreen(x.screen); };
+  const bankTarget = target?.screen === 'bank' ? target : null;
+  const momsTarget = target?.screen === 'moms' ? target : null;
+
   if (!host) return <p className="loading">{sv.app.loading}</p>;
   const needs = NEEDS_COMPANY.includes(screen) && !company;
   return (
@@ -115,7 +129,7 @@ export function App() {
       </header>
       <nav className="side" aria-label="Huvudmeny">
         {SCREENS.map((s) => (
-          <button key={s} type="button" className="nav-item" aria-current={screen === s ? 'page' : undefined} onClick={() => { setScreen(s); setNotice(null); }}>{sv.app.nav[s]}</button>
+          <button key={s} type="button" className="nav-item" aria-current={screen === s ? 'page' : undefined} onClick={() => { setScreen(s); setTarget(null); setNotice(null); }}>{sv.app.nav[s]}</button>
         ))}
       </nav>
       <main id="main" tabIndex={-1}>
@@ -128,10 +142,12 @@ export function App() {
             onClose={() => void closeCompany()} onImported={(file) => void (company?.file === file ? reloadCompany() : openCompany(file))} onGo={() => setScreen('bokfor')} />
         ) : null}
         {screen === 'bokfor' && company ? <BokforScreen key={company.file} company={company} onOpenVoucher={(v) => setVoucher({ series: v.series, number: v.number, fiscalYear: v.fiscalYear })} /> : null}
-        {screen === 'bank' && company ? <BankScreen key={company.file} company={company} host={host} refreshKey={refreshKey} onOpenVoucher={setVoucher} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
+        {screen === 'bank' && company ? <BankScreen key={`${company.file}${bankTarget ? `#${bankTarget.account}${bankTarget.month}` : ''}`} company={company} host={host} reconcile={bankTarget} refreshKey={refreshKey} onOpenVoucher={setVoucher} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
         {screen === 'vouchers' && company ? <VouchersScreen onOpenVoucher={setVoucher} refreshKey={refreshKey} /> : null}
         {screen === 'reports' && company ? <ReportsScreen company={company} onOpenVoucher={setVoucher} refreshKey={refreshKey} /> : null}
-        {screen === 'moms' && company ? <MomsScreen key={company.file} company={company} host={host} refreshKey={refreshKey} onOpenVoucher={setVoucher} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
+        {screen === 'moms' && company ? <MomsScreen key={`${company.file}${momsTarget ? `#${momsTarget.period}` : ''}`} company={company} host={host} initialPeriod={momsTarget?.period} refreshKey={refreshKey} onOpenVoucher={setVoucher} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
+        {screen === 'closing' && company ? <CloseMonthScreen key={company.file} company={company} refreshKey={refreshKey} onOpenVoucher={setVoucher} onGo={goTarget} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
+        {screen === 'bokslut' && company ? <BokslutScreen key={company.file} company={company} refreshKey={refreshKey} onOpenVoucher={setVoucher} onCompanyChanged={() => void refreshCompany()} /> : null}
         {screen === 'receipts' && company ? <ReceiptsScreen key={company.file} host={host} /> : null}
         {screen === 'vat' ? <VatCalculator /> : null}
       </main>

@@ -10,15 +10,15 @@ import { UnmatchedTables } from './UnmatchedTables.js';
 
 const t = sv.bank.reconcile;
 
-interface Props { accounts: readonly BankAccountDto[]; years: readonly FiscalYearDto[]; refreshKey: number; onOpenVoucher: (ref: string, date: string) => void }
+interface Props { accounts: readonly BankAccountDto[]; years: readonly FiscalYearDto[]; refreshKey: number; onOpenVoucher: (ref: string, date: string) => void; initial?: { account: string; month: string } | null }
 
 /** Monthly reconciliation: the statement's balance against the ledger's, and what is unmatched on each side. */
-export function ReconcileView({ accounts, years, refreshKey, onOpenVoucher }: Props) {
+export function ReconcileView({ accounts, years, refreshKey, onOpenVoucher, initial }: Props) {
   const api = useApi();
-  const [account, setAccount] = useState(accounts[0]?.account ?? '1930');
+  const [account, setAccount] = useState(initial && accounts.some((a) => a.account === initial.account) ? initial.account : accounts[0]?.account ?? '1930');
   const acct = accounts.find((a) => a.account === account);
   const months = useMemo(() => reconcileMonths(acct ?? null, years), [acct, years]);
-  const [month, setMonth] = useState<string>(() => months[months.length - 1] ?? '');
+  const [month, setMonth] = useState<string>(() => (initial && months.includes(initial.month) ? initial.month : months[months.length - 1] ?? ''));
   const [r, setR] = useState<BankReconciliationDto | null>(null);
   const [history, setHistory] = useState<BankReconciliationRecordDto[]>([]);
   const [error, setError] = useState<string | null>(null);

@@ -21,13 +21,13 @@ const t = sv.moms;
 /** `M1@2026-01-01` → `M1`: the period already says which year. */
 const shortRef = (ref: string) => ref.replace(/@.*$/, '');
 
-interface Props { company: CompanyDto; host: HostInfo; refreshKey: number; onOpenVoucher: (k: VoucherKey) => void; onChanged: () => void }
+interface Props { company: CompanyDto; host: HostInfo; refreshKey: number; onOpenVoucher: (k: VoucherKey) => void; onChanged: () => void; initialPeriod?: string | undefined }
 
 /** Moms: the momsdeklaration of a period as Skatteverket's form, its checks, the eSKD file and the momsomföring. */
-export function MomsScreen({ company, host, refreshKey, onOpenVoucher, onChanged }: Props) {
+export function MomsScreen({ company, host, refreshKey, onOpenVoucher, onChanged, initialPeriod }: Props) {
   const api = useApi();
   const options = useMemo(() => vatPeriodOptions(company.vatPeriod, company.fiscalYears), [company]);
-  const [period, setPeriod] = useState<string | null>(() => defaultVatPeriod(options, todaySv()));
+  const [period, setPeriod] = useState<string | null>(() => (initialPeriod && options.some((o) => o.value === initialPeriod) ? initialPeriod : defaultVatPeriod(options, todaySv())));
   const [report, setReport] = useState<VatReportDto | null>(null);
   const [filed, setFiled] = useState<VatReportListItemDto[]>([]);
   const [error, setError] = useState<string | null>(null);
