@@ -5,6 +5,7 @@
  */
 import type { Worker } from 'tesseract.js';
 import { traineddataDir } from './traineddata.js';
+import { tesseractWorkerPath } from './packagedPaths.js';
 
 export interface OcrWord {
   text: string;
@@ -38,7 +39,7 @@ export class OcrEngine {
       const { createWorker, OEM } = await import('tesseract.js');
       let timer: NodeJS.Timeout | undefined;
       const created = createWorker('swe+eng', OEM.LSTM_ONLY, {
-        langPath, gzip: true, cacheMethod: 'none',
+        langPath, gzip: true, cacheMethod: 'none', workerPath: tesseractWorkerPath(),
         logger: (m: { status: string; progress: number }) => { if (m.status === 'recognizing text') this.progress?.(m.progress); },
         errorHandler: () => {},
       });
