@@ -96,21 +96,28 @@ async function queueCmd(argv: string[], cli: Cli): Promise<number> {
   const file = positional(positionals, 1, 'Företagsfilen');
   const q = await cli.withCompany(file, () => cli.call('bank.queue', { ...accountOpt(values.account), limit: 5000 }));
   if (cli.json) {
-    cli.io.out(JSON.stringify(q.rows.map((i) => ({ row: i.row.id, account: i.row.account, date: i.row.date, amount: amt(i.row.amount), text: i.row.text, suggestion: i.suggestion?.template ?? (i.suggestion ? i.suggestion.source : null) }))));
+    cli.io.out(JSON.stringify(q.rows.map((i) => ({ row: i.row.id, account: i.row.account, date: i.row.date, amount: amt(i.row.amount), text: i.row.text, suggestion: i.suggestion?.template ?? (i.suggestion ? i.suggestion.source : null), receipt: i.receipt?.id ?? null }))));
     return 0;
   }
-  for (const i of q.rows) cli.io.out(`${String(i.row.id).padStart(6)} ${i.row.account} ${i.row.date} ${sv(i.row.amount).padStart(14)}  ${i.row.text.slice(0, 40).padEnd(40)} ${i.suggestion ? `förslag: ${i.suggestion.template ?? 'som tidigare'}` : ''}`);
+  for (const i of q.rows) cli.io.out(`${String(i.row.id).padStart(6)} ${i.row.account} ${i.row.date} ${sv(i.row.amount).padStart(14)}  ${i.row.text.slice(0, 40).padEnd(40)} ${i.suggestion ? `förslag: ${i.suggestion.template ?? 'som tidigare'}` : ''}${i.receipt ? ` underlag ${i.receipt.id}: ${i.receipt.fileName} ${i.receipt.date}` : ''}`);
   cli.io.out(`${q.total} rader att bokföra.`);
   return 0;
 }
 
 async function bookCmd(argv: string[], cli: Cli): Promise<number> {
-  const { values, positionals } = parse(argv, { template: { type: 'string' }, text: { type: 'string' } });
+  const { values, positionals } = parse(argv, { template: { type: 'string' }, text: { type: 'string' }, receipt: { type: 'string' } });
   const file = positional(positionals, 1, 'Företagsfilen');
   const id = positional(positionals, 2, 'Bankradens id');
   if (!/^[1-9]\d*$/.test(id)) throw new UsageError(`"${id}" är inget radid; se kontera bank queue.`);
-  const r = await cli.withCompany(file, () => cli.call('bank.book', { rowId: Number(id), ...(str(values.template) ? { template: str(values.template) } : {}), ...(str(values.text) ? { text: str(values.text) } : {}) }));
-  cli.io.out(cli.json ? JSON.stringify({ row: r.row.id, id: r.voucher.ref, series: r.voucher.series, number: r.voucher.number, fiscalYear: r.voucher.fiscalYear }) : `Bokförde bankrad ${r.row.id} som ${r.voucher.ref} ${r.voucher.date} "${r.voucher.text}".`);
+  const receipt = str(values.receipt);
+  if (receipt !== undefined && !/^[1-9]\d*$/.test(receipt)) throw new UsageError(`--receipt ska vara ett underlags id; se kontera bank queue eller kontera receipt queue (fick "${receipt}").`);
+  const r = await cli.withCompany(file, () => cli.call('bank.book', {
+    rowId: Number(id), ...(str(values.template) ? { template: str(values.template) } : {}), ...(str(values.text) ? { text: str(values.text) } : {}),
+    ...(receipt ? { receiptId: Number(receipt) } : {}),
+  }));
+  const attached = receipt ? ` med underlag ${receipt}` : '';
+  cli.io.out(cli.json ? JSON.stringify({ row: r.row.id, id: r.voucher.ref, series: r.voucher.series, number: r.voucher.number, fiscalYear: r.voucher.fiscalYear, ...(receipt ? { receipt: Number(receipt) } : {}) })
+    : `Bokförde bankrad ${r.row.id} som ${r.voucher.ref} ${r.voucher.date} "${r.voucher.text}"${attached}.`);
   return 0;
 }
 
@@ -121,7 +128,7 @@ export const bankCommand: Command = {
 kontera bank match <fil> [--auto] [--account KONTO] [--json]
 kontera bank reconcile <fil> --month ÅÅÅÅ-MM [--account 1930] [--json]
 kontera bank queue <fil> [--account KONTO] [--json]
-kontera bank book <fil> RADID [--template MALL] [--text TEXT] [--json]
+kontera bank book <fil> RADID [--template MALL] [--text TEXT] [--receipt ID] [--json]
 
   import     Läser camt.053/054, CSV/XLSX från svenska banker och kortutgivare och Skatteverkets
              skattekonto (formatet känns igen på innehållet). Rader som redan finns läggs inte till
@@ -134,8 +141,10 @@ kontera bank book <fil> RADID [--template MALL] [--text TEXT] [--json]
              --auto bekräftar de entydiga. Flertydiga gissas aldrig.
   reconcile  Kontoutdragets saldo vid månadens slut mot bokföringens, med ej matchade poster.
              Månaden är avstämd först vid differens noll; resultatet sparas för månadsstängningen.
-  queue      Obokförda bankrader med förslag (egna regler, skattekontots mallar, tidigare bokningar).
-  book       Bokför en bankrad (förslaget om ingen --template anges) och kopplar den.`,
+  queue      Obokförda bankrader med förslag (egna regler, skattekontots mallar, tidigare bokningar)
+             och ett obokfört underlag med samma belopp inom ±7 dagar.
+  book       Bokför en bankrad (förslaget om ingen --template anges) och kopplar den.
+             --receipt  bifogar underlaget med detta id (se queue) i samma transaktion.`,
   async run(argv, cli) {
     const sub = argv[0];
     if (!sub || !(SUBS as readonly string[]).includes(sub)) throw new UsageError(`Ange ${SUBS.join(', ')} efter bank. Se kontera bank --help.`);

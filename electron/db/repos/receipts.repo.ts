@@ -31,6 +31,18 @@ export function unbookedReceipts(db: Db, offset: number, limit: number): Receipt
     .orderBy('id').offset(offset).limit(limit)) as ReceiptListRow[];
 }
 
+/** Unbooked receipts whose total is one of these amounts (either sign): the ones a bank row can use. */
+export function unbookedWithTotals(db: Db, totals: readonly number[]): ReceiptListRow[] {
+  const wanted = [...new Set(totals.flatMap((t) => [Math.abs(t), -Math.abs(t)]))].filter((t) => t !== 0);
+  const out: ReceiptListRow[] = [];
+  for (let i = 0; i < wanted.length; i += 500) {
+    out.push(...(all(db, db.q.selectFrom('receipts').select([...LIST_COLUMNS]).where('total', 'in', wanted.slice(i, i + 500))
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('receipt_links').select('receipt_links.id').whereRef('receipt_links.receipt_id', '=', 'receipts.id'))))
+      .orderBy('id')) as ReceiptListRow[]));
+  }
+  return out;
+}
+
 export function countUnbooked(db: Db): number {
   return first(db, db.q.selectFrom('receipts').select((eb) => eb.fn.countAll<number>().as('n'))
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('receipt_links').select('receipt_links.id').whereRef('receipt_links.receipt_id', '=', 'receipts.id')))))?.n ?? 0;

@@ -7,6 +7,7 @@ import { getCompany } from '../../db/repos/company.repo.js';
 import { bankRowDto, bankRowDtos } from '../workflows/bankRowDto.js';
 import { suggestContext, suggestionFor, isTaxAccount } from '../workflows/bankSuggest.js';
 import { bookRow } from '../workflows/bankBook.js';
+import { receiptSuggestions } from '../workflows/bankReceipts.js';
 import { loadMatchData, candidateDto } from '../workflows/bankMatching.js';
 import { voucherDto } from '../workflows/voucherDto.js';
 import { candidatesFor } from '../../../shared/domain/bank/match.js';
@@ -14,7 +15,7 @@ import { TAX_ACCOUNT_TEMPLATES } from '../../../shared/domain/bank/taxAccount.js
 import type { BankQueueItemDto, BankTemplateDto } from '../../../shared/api/dto/bank.js';
 import type { BankRowRow } from '../../db/repos/bank.repo.js';
 
-/** Unbooked, unlinked rows (amount ≠ 0), oldest first per account, each with a suggestion and its link candidates. */
+/** Unbooked, unlinked rows (amount ≠ 0), oldest first per account, each with a suggestion, its link candidates and a receipt to attach. */
 export const bankQueue: Handler<'bank.queue'> = (ctx, input) => {
   const db = ctx.db();
   const f = { account: input.account, state: 'unmatched' as const, nonZero: true };
@@ -22,6 +23,7 @@ export const bankQueue: Handler<'bank.queue'> = (ctx, input) => {
   const byAccount = new Map<string, BankRowRow[]>();
   for (const r of page) byAccount.set(r.account, [...(byAccount.get(r.account) ?? []), r]);
   const items = new Map<number, BankQueueItemDto>();
+  const receipts = receiptSuggestions(db, page);
   for (const [account, rows] of byAccount) {
     const sctx = suggestContext(db, account, rows);
     const lines = loadMatchData(db, account).lines;
@@ -29,7 +31,7 @@ export const bankQueue: Handler<'bank.queue'> = (ctx, input) => {
     const matchable = lines.map((l) => ({ voucherId: l.voucher_id, lineNo: l.line_no, date: l.date, amount: l.amount, reference: l.reference }));
     const dtos = bankRowDtos(db, rows);
     rows.forEach((r, i) => items.set(r.id, {
-      row: dtos[i]!, suggestion: suggestionFor(r, sctx), receipt: null,
+      row: dtos[i]!, suggestion: suggestionFor(r, sctx), receipt: receipts.get(r.id) ?? null,
       candidates: candidatesFor({ id: r.id, date: r.booking_date, amount: r.amount, reference: r.reference }, matchable)
         .map((c) => candidateDto(db, c, byKey.get(`${c.voucherId}:${c.lineNo}`)!)),
     }));

@@ -16,12 +16,16 @@ type Tab = 'queue' | 'import' | 'match' | 'reconcile';
 const TABS: Tab[] = ['queue', 'import', 'match', 'reconcile'];
 const t = sv.bank;
 
-interface Props { company: CompanyDto; host: HostInfo; refreshKey: number; onOpenVoucher: (k: VoucherKey) => void; onChanged: () => void }
+interface Props {
+  company: CompanyDto; host: HostInfo; refreshKey: number; onOpenVoucher: (k: VoucherKey) => void; onChanged: () => void;
+  /** Opens on the reconciliation of this account and month (a link from the month-close checklist). */
+  reconcile?: { account: string; month: string } | null;
+}
 
 /** Bank: import statements, book the unbooked rows (the daily queue), match, and reconcile each month. */
-export function BankScreen({ company, host, refreshKey, onOpenVoucher, onChanged }: Props) {
+export function BankScreen({ company, host, refreshKey, onOpenVoucher, onChanged, reconcile }: Props) {
   const api = useApi();
-  const [tab, setTab] = useState<Tab | null>(null);
+  const [tab, setTab] = useState<Tab | null>(reconcile ? 'reconcile' : null);
   const [bankAccounts, setBankAccounts] = useState<BankAccountDto[] | null>(null);
   /** Null until loaded: the account field must not get its list under the user's typing. */
   const [accounts, setAccounts] = useState<Option[] | null>(null);
@@ -73,7 +77,7 @@ export function BankScreen({ company, host, refreshKey, onOpenVoucher, onChanged
         {tab === 'queue' && accounts ? <QueueView accounts={accounts} names={names} refreshKey={refreshKey + tick} onOpenVoucher={openVoucher} onCount={setCount} onChanged={onChanged} /> : null}
         {tab === 'import' ? <ImportView host={host} accounts={accounts ?? []} onImported={changed} /> : null}
         {tab === 'match' ? <MatchView refreshKey={refreshKey} onOpenVoucher={openVoucher} onChanged={changed} /> : null}
-        {tab === 'reconcile' && bankAccounts ? <ReconcileView accounts={bankAccounts} years={company.fiscalYears} refreshKey={refreshKey} onOpenVoucher={openVoucher} /> : null}
+        {tab === 'reconcile' && bankAccounts ? <ReconcileView accounts={bankAccounts} years={company.fiscalYears} initial={reconcile ?? null} refreshKey={refreshKey} onOpenVoucher={openVoucher} /> : null}
       </div>
     </section>
   );

@@ -3,11 +3,12 @@ import { useApi } from '../../api/index.js';
 import { Combobox, type Option } from '../../components/Combobox.js';
 import { searchOptions } from '../../components/search.js';
 import { Field } from '../../components/Field.js';
-import { Amount } from '../../components/Amount.js';
+import { Amount, fmt } from '../../components/Amount.js';
 import { Notice } from '../../components/Notice.js';
 import { advanceOnEnter } from '../../components/enter.js';
 import { sv, errorText } from '../../i18n/sv.js';
 import type { BankBookDto, BankQueueItemDto } from '../../../shared/api/dto/bank.js';
+import type { ReceiptSummaryDto } from '../../../shared/api/dto/receipts.js';
 import { ore } from '../../../shared/domain/money/ore.js';
 import { bookPlan, fieldOfBookError, previewAccount, previewTemplate, type BookChoice, type Preview } from './bookPlan.js';
 import { Candidates } from './Candidates.js';
@@ -21,7 +22,8 @@ interface Props {
   accounts: Option[];
   names: ReadonlyMap<string, string>;
   templateRef: RefObject<HTMLInputElement | null>;
-  onBooked: (r: BankBookDto) => void;
+  /** `receipt` is the attached receipt's file name, or null. */
+  onBooked: (r: BankBookDto, receipt: string | null) => void;
   onLinked: (voucher: string) => void;
   /** Alt+↑/↓: the previous or next row without booking. */
   onMove: (step: 1 | -1) => void;
@@ -36,6 +38,25 @@ export function BookPanel({ item, templates, accounts, names, templateRef, onBoo
   const [errors, setErrors] = useState<Partial<Record<'template' | 'account' | 'text' | 'form', string>>>({});
   const [busy, setBusy] = useState(false);
   const plan = bookPlan(row, choice, item.suggestion !== null);
+  /** The receipt to attach ('' = none): the queue's proposal unless the user picks another. */
+  const [receiptId, setReceiptId] = useState(item.receipt ? String(item.receipt.id) : '');
+  const [receipts, setReceipts] = useState<{ same: ReceiptSummaryDto[]; rest: ReceiptSummaryDto[] } | null>(null);
+  const receiptRef = useRef<HTMLSelectElement>(null);
+  const latestReceipt = useRef(receiptId);
+  latestReceipt.current = receiptId;
+  /** The receipt queue is read when the user goes to the field (not for every row passed by). */
+  const loadReceipts = () => {
+    if (receipts) return;
+    setReceipts({ same: [], rest: [] });
+    void Promise.all([
+      api.call('receipts.queue', { amount: Math.abs(row.amount), near: row.date, limit: 50 }),
+      api.call('receipts.queue', { limit: 100 }),
+    ]).then(([same, all]) => {
+      const s = same.ok ? same.value.receipts : [];
+      const ids = new Set(s.map((r) => r.id));
+      setReceipts({ same: s, rest: all.ok ? all.value.receipts.filter((r) => !ids.has(r.id)) : [] });
+    });
+  };
 
   useEffect(() => {
     let live = true;
@@ -58,15 +79,27 @@ export function BookPanel({ item, templates, accounts, names, templateRef, onBoo
     const p = bookPlan(row, latest.current, item.suggestion !== null);
     if (p.kind === 'none') return setErrors({ template: t.needChoice });
     setBusy(true);
-    const r = await api.call('bank.book', p.input);
+    const rid = latestReceipt.current;
+    const r = await api.call('bank.book', { ...p.input, ...(rid ? { receiptId: Number(rid) } : {}) });
     setBusy(false);
-    if (r.ok) return onBooked(r.value);
+    if (r.ok) return onBooked(r.value, rid ? receiptName(rid) : null);
     const problems = r.error.problems ?? [{ code: r.error.code, message: r.error.message, ...(r.error.path ? { path: r.error.path } : {}) }];
     const next: typeof errors = {};
     for (const pr of problems) next[fieldOfBookError(pr.path)] ??= errorText(pr);
     setErrors(next);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.altKey && e.code === 'KeyU') {
+      e.preventDefault();
+      receiptRef.current?.focus();
+      return;
+    }
+    if (e.key === 'Enter' && e.target === receiptRef.current && !e.altKey && !e.shiftKey) {
+      e.preventDefault();
+      receiptRef.current?.blur();
+      setTimeout(() => void book(), 0);
+      return;
+    }
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       (document.activeElement as HTMLElement | null)?.blur();
@@ -82,6 +115,14 @@ export function BookPanel({ item, templates, accounts, names, templateRef, onBoo
   };
 
   const s = item.suggestion;
+  const proposed = item.receipt;
+  const loaded = [...(receipts?.same ?? []), ...(receipts?.rest ?? [])];
+  function receiptName(id: string): string {
+    if (proposed && String(proposed.id) === id) return proposed.fileName;
+    return loaded.find((r) => String(r.id) === id)?.fileName ?? `#${id}`;
+  }
+  const label = (r: { fileName: string; date: string | null; total: number | null }) => t.receiptOption(r.fileName, r.date, r.total === null ? null : fmt(r.total));
+  const others = (list: readonly ReceiptSummaryDto[]) => list.filter((r) => r.id !== proposed?.id).map((r) => <option key={r.id} value={String(r.id)}>{label(r)}</option>);
   return (
     <form className="book-panel card" data-testid="book-panel" onKeyDown={onKeyDown} onSubmit={(e) => { e.preventDefault(); void book(); }} noValidate aria-label={t.panel}>
       <div className="book-row">
@@ -97,6 +138,7 @@ export function BookPanel({ item, templates, accounts, names, templateRef, onBoo
         <div className="book-amount"><Amount value={row.amount} />{row.originalCurrency && row.originalAmount !== null ? <div className="muted small"><Amount value={row.originalAmount} /> {row.originalCurrency}</div> : null}</div>
       </div>
       {s ? <p className="suggestion" data-testid="suggestion">{t.suggestion(t.sources[s.source] ?? '', s.template ?? s.text)}</p> : null}
+      {proposed ? <p className="suggestion" data-testid="receipt-suggestion">{t.receiptFound(proposed.fileName, proposed.date, t.receiptDays(proposed.days))}</p> : null}
       {errors.form ? <Notice kind="error">{errors.form}</Notice> : null}
       <div className="book-fields">
         <Field id="book-template" label={t.template} error={errors.template}>
@@ -108,6 +150,15 @@ export function BookPanel({ item, templates, accounts, names, templateRef, onBoo
         <Field id="book-text" label={t.text} error={errors.text}>
           {(a) => <input {...a} value={choice.text} placeholder={s?.text || row.text} onChange={(e) => set('text', e.target.value)} />}
         </Field>
+      </div>
+      <div className="field book-receipt" data-enter-skip>
+        <label htmlFor="book-receipt">{t.receipt}</label>
+        <select id="book-receipt" ref={receiptRef} value={receiptId} onChange={(e) => setReceiptId(e.target.value)} onFocus={loadReceipts} onMouseDown={loadReceipts}>
+          {proposed ? <option value={String(proposed.id)}>{t.receiptSuggested}{label(proposed)}</option> : null}
+          <option value="">{t.receiptNone}</option>
+          {receipts?.same.some((r) => r.id !== proposed?.id) ? <optgroup label={t.receiptSame}>{others(receipts.same)}</optgroup> : null}
+          {receipts?.rest.some((r) => r.id !== proposed?.id) ? <optgroup label={t.receiptOthers}>{others(receipts.rest)}</optgroup> : null}
+        </select>
       </div>
       {preview ? (
         preview.ok ? (
@@ -125,7 +176,7 @@ export function BookPanel({ item, templates, accounts, names, templateRef, onBoo
       ) : <p className="muted small">{t.chooseHint}</p>}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>{t.book}</button>
-        <span className="hint">{t.keys}</span>
+        <span className="hint">{t.keys} {t.receiptKeys}</span>
       </div>
       {item.candidates.length ? <Candidates rowId={row.id} candidates={item.candidates} onLinked={onLinked} /> : null}
     </form>

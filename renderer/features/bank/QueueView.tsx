@@ -104,7 +104,7 @@ export function QueueView({ accounts, names, refreshKey, onOpenVoucher, onCount,
                   aria-label={`${q.row.date} ${q.row.text} ${fmt(q.row.amount)}`} onClick={() => select(i, true)} onKeyDown={(e) => onListKey(e, i)}
 >
                   <span className="q-date">{q.row.date}{several ? <small className="q-account">{q.row.account}</small> : null}</span>
-                  <span className="q-text">{q.row.text}{q.suggestion ? <em className="tag">{t.hasSuggestion}</em> : null}{q.candidates.length ? <em className="tag warn">{t.hasCandidates}</em> : null}</span>
+                  <span className="q-text">{q.row.text}{q.suggestion ? <em className="tag">{t.hasSuggestion}</em> : null}{q.candidates.length ? <em className="tag warn">{t.hasCandidates}</em> : null}{q.receipt ? <em className="tag" data-testid="queue-receipt">{t.hasReceipt}</em> : null}</span>
                   <span className="q-amount num"><Amount value={q.row.amount} /></span>
                 </button>
               </div>
@@ -113,7 +113,7 @@ export function QueueView({ accounts, names, refreshKey, onOpenVoucher, onCount,
           {item && itemTemplates ? (
             <BookPanel key={item.row.id} item={item} templates={itemTemplates} accounts={accounts} names={names} templateRef={templateRef}
               onMove={(step) => select(active + step, true)}
-              onBooked={(r) => after(item.row.id, t.booked(r.row.date, r.voucher.ref), r.voucher.ref, r.voucher.date)}
+              onBooked={(r, receipt) => after(item.row.id, receipt ? t.bookedWith(r.row.date, r.voucher.ref, receipt) : t.booked(r.row.date, r.voucher.ref), r.voucher.ref, r.voucher.date)}
               onLinked={(ref) => after(item.row.id, t.linked(item.row.date, ref), ref, item.row.date)} />
           ) : null}
         </div>

@@ -7,6 +7,8 @@ import { sv, errorText } from '../../i18n/sv.js';
 import type { VoucherDto } from '../../../shared/api/dto.js';
 import { parseVoucherRef } from '../../../shared/domain/ledger/voucherRef.js';
 import { CorrectDialog } from './CorrectDialog.js';
+import { VoucherReceipts } from './VoucherReceipts.js';
+import './vouchers.css';
 import { SaveTemplateDialog } from '../bokfor/SaveTemplateDialog.js';
 
 export interface VoucherKey { series: string; number: number; fiscalYear?: string }
@@ -60,7 +62,7 @@ export function VoucherView({ voucher, onClose, onOpen, onChanged }: { voucher: 
             </tbody>
           </table>
           <h3>{t.receipts}</h3>
-          <p className="muted">{t.noReceipts}</p>
+          <VoucherReceipts voucherId={v.id} />
           <p className="muted small">{t.hash}: <code>{v.hash.slice(0, 16)}…</code></p>
           <p className="muted small">{t.immutable}</p>
           <div className="actions">

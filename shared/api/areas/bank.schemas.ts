@@ -30,7 +30,7 @@ export const bankSchemas = {
     series: z.string().max(20).optional(),
     /** Voucher date; default the row's booking date. */
     date: date.optional(),
-    /** A receipt from the receipt queue to attach (hook; see bank README). */
+    /** A receipt from the archive to attach to the new voucher, in the same transaction (the queue proposes one: `receipt`). */
     receiptId: z.number().int().positive().optional(),
   }),
   'bank.match': z.object({ account: account.optional(), auto: z.boolean().default(false) }),

@@ -159,13 +159,24 @@ export interface BankCandidateDto {
   days: number;
 }
 
+/** A receipt (underlag) proposed for a bank row. */
+export interface BankReceiptDto {
+  id: number;
+  fileName: string;
+  merchant: string | null;
+  date: string;
+  total: number;
+  /** Receipt date minus bank date, in days. */
+  days: number;
+}
+
 export interface BankQueueItemDto {
   row: BankRowDto;
   suggestion: BankSuggestion | null;
   /** Voucher lines already in the books that this row may be (link instead of booking). */
   candidates: BankCandidateDto[];
-  /** Hook for the receipt queue (same amount near the date); null until receipts provide it. */
-  receipt: null;
+  /** An unbooked receipt from the receipt queue with the same total dated near the row (±7 days, nearest first); null when none. */
+  receipt: BankReceiptDto | null;
 }
 
 export interface BankQueueDto {

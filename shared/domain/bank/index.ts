@@ -10,6 +10,7 @@ export { planBankImport, rowsToImport, dedupText, type DedupDecision, type Dedup
 export { planMatches, candidatesFor, MATCH_WINDOW_DAYS, type MatchPlan, type ProposedMatch, type AmbiguousRow, type Candidate, type MatchableRow, type MatchableLine } from './match.js';
 export { ocrOf } from './reference.js';
 export { daysBetween } from './days.js';
+export { pickReceipts, receiptCandidates, RECEIPT_WINDOW_DAYS, type PickRow, type PickReceipt, type PickedReceipt } from './receiptPick.js';
 export { anchorsOf, anchorGaps, bankBalanceAt, reconcileMonth, type BalanceAnchor, type AnchorGap, type MonthReconciliation } from './reconcile.js';
 export { ruleMatches, firstMatchingRule, checkRuleConditions, type BankRule, type BankRuleErrorCode } from './rules.js';
 export { orientToRow, completeLines, scaleLines, isPaymentAccount, type BankBookingErrorCode } from './booking.js';
