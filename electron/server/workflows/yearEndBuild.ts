@@ -12,6 +12,7 @@ import { CLOSING_SERIES, type PlannedVoucher } from '../../../shared/domain/clos
 import { yearResult } from '../../../shared/domain/closing/balances.js';
 import { type FormMeta, type EfForms, type AbForms, efForms, abForms } from '../../../shared/domain/sru/forms.js';
 import { blanketterText, infoText } from '../../../shared/domain/sru/file.js';
+import { K1_TURNOVER_LIMIT, netTurnover, simplifiedNotApplied } from '../../../shared/domain/sru/ne.js';
 import { parseIdentity } from '../../../shared/domain/identity/identity.js';
 import type { IsoDate } from '../../../shared/domain/dates/isoDate.js';
 import { ore } from '../../../shared/domain/money/ore.js';
@@ -61,15 +62,23 @@ export function buildYearEnd(c: YearEndContext, answers: YearEndAnswers, now: st
     if (r.ok) resolved = r.value; else problems.push(...r.problems);
   }
   const today = now.slice(0, 10);
+  const ef = c.company.form === 'EF';
+  // NE's `#NAMN` is "Uppgiftslämnarens namn" and `#IDENTITET` the owner's personnummer, so the name
+  // is the owner's (who signs the förenklat årsbokslut as innehavare), never the firm's; the post is
+  // optional and left out when no owner is named. INFO.SRU's `#ORGNR` is the same personnummer, so
+  // "Medieleverantörens namn" is the owner's too, the firm's name only as the mandatory fallback.
+  const owner = ef ? answers.signatures[0]?.name.trim() ?? '' : '';
+  const notSimplified = ef && simplifiedNotApplied(answers.ne.simplifiedAccounts, balances);
+  if (notSimplified) warnings.push(`Förenklat årsbokslut tillämpas inte (nettoomsättning ${netTurnover(balances)} kr, gränsen är ${K1_TURNOVER_LIMIT} kr): NE-rutan 7023 kryssas och ett fullständigt årsbokslut (BFNAR 2017:3) ska upprättas.`);
   const meta: FormMeta = {
-    fiscalYear: fy, identity: identity12(c, answers, today), name: c.company.name, activity: answers.company.activity,
-    consultantAssisted: answers.consultantAssisted, audited: answers.audited, produced: stamp(now),
+    fiscalYear: fy, identity: identity12(c, answers, today), name: ef ? owner : c.company.name, activity: answers.company.activity,
+    consultantAssisted: answers.consultantAssisted, audited: answers.audited, produced: stamp(now), simplifiedNotApplied: notSimplified,
   };
   let forms: EfForms | AbForms | null = null;
   if (resolved) forms = c.company.form === 'EF' ? efForms(balances, resolved.ne!, meta) : abForms(balances, resolved.ink2s!, answers.ab.purchases, meta);
   const unmapped = forms?.unmapped ?? [];
   if (unmapped.length) problems.push({ code: 'closing-unmapped-accounts', message: `Konton med saldo saknar plats i ${c.company.form === 'EF' ? 'NE-bilagan' : 'INK2R'}: ${unmapped.map((u) => `${u.account} ${u.name}`).join(', ')}. Flytta saldot till ett BAS-konto med en rättelse innan bokslutet.` });
-  const info = infoText({ identity: meta.identity, name: c.company.name, address: answers.company.address, postalCode: answers.company.postalCode, city: answers.company.city,
+  const info = infoText({ identity: meta.identity, name: owner || c.company.name, address: answers.company.address, postalCode: answers.company.postalCode, city: answers.company.city,
     contact: answers.company.contact, email: answers.company.email, phone: answers.company.phone, program: 'Kontera', created: meta.produced });
   const blanketter = forms ? blanketterText(forms.blanketts) : null;
   const sruProblems = [...(info.ok ? [] : info.problems), ...(blanketter && !blanketter.ok ? blanketter.problems : [])];

@@ -9,7 +9,8 @@ import { ink2r } from '../../../shared/domain/sru/ink2r.js';
 import { annualReport, figuresOf } from '../../../shared/domain/annualReport/model.js';
 import { k2Balance, k2Income } from '../../../shared/domain/annualReport/statements.js';
 import { renderAnnualReport } from '../../../shared/domain/annualReport/html.js';
-import { renderSimplified } from '../../../shared/domain/annualReport/simplified.js';
+import { fundsAtYearEnd, renderSimplified } from '../../../shared/domain/annualReport/simplified.js';
+import { simplifiedNotApplied } from '../../../shared/domain/sru/ne.js';
 import type { Movement } from '../../../shared/domain/annualReport/notes.js';
 import type { YearEndDocumentDto } from '../../../shared/api/dto/closing.js';
 import type { YearEndContext } from './yearEndFacts.js';
@@ -35,6 +36,13 @@ export function yearEndDocument(c: YearEndContext, a: YearEndAnswers, balances: 
     const html = renderSimplified({
       company: { name: c.company.name, identity: display }, fiscalYear: fy, page1: ef?.page1.rows ?? {}, page2: ef?.page2 ?? {},
       accounts: ef?.page1.mapped.accounts ?? new Map(), signature: a.signatures[0]?.name ?? '', signPlace: a.signPlace, signDate: a.signDate,
+      vatMethod: c.company.vat_method === 'kontant' ? 'kontant' : 'faktura', notSimplified: simplifiedNotApplied(a.ne.simplifiedAccounts, balances),
+      disclosures: {
+        ...fundsAtYearEnd(a.ne.periodiseringsfonderAtStart, a.ne.expansionsfondAtStart, ef?.page2 ?? {}),
+        // U3: ersättningsfonder are booked (BAS 2160–2169), unlike periodiserings- and expansionsfond.
+        ersattningsfonder: Math.trunc(-balances.filter((b) => /^216\d$/.test(b.account)).reduce((s, b) => s + b.balance, 0) / 100),
+        other: a.ne.disclosures, employees: a.annualReport.employees,
+      },
     });
     return { document: { kind: 'forenklat-arsbokslut', title: `Förenklat årsbokslut ${year}`, fileName: `forenklat-arsbokslut-${year.replace('/', '-')}.html`, html }, problems: [] };
   }

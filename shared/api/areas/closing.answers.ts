@@ -49,6 +49,8 @@ const ne = z.object({
   expansionIncrease: z.union([z.literal('max'), kronor]).default(0), expansionDecrease: kr0(), pension: kr0(),
   previousEgenavgiftDeduction: kr0(), egenavgifterCharged: kr0(), egenavgiftSchablon: z.boolean().default(true), sickPay: kr0(),
   generalDeduction: kr0(), deficitToCapital: kr0(),
+  simplifiedAccounts: z.union([z.literal('auto'), z.boolean()]).default('auto'), periodiseringsfonderAtStart: kr0(), expansionsfondAtStart: kr0(),
+  disclosures: text(2000),
 });
 
 const ab = z.object({

@@ -1,8 +1,9 @@
 /**
  * Förändringar i eget kapital and the resultatdisposition of the förvaltningsberättelse (K2: both
  * in the förvaltningsberättelse). Columns: aktiekapital (bundet), balanserat resultat, årets
- * resultat. The rows always add up to the balance sheet's closing figures; what the books do not
- * explain as the disposition of last year's result shows as utdelning (a decrease) or other change.
+ * resultat. The rows always add up to the balance sheet's closing figures. Every movement row is
+ * one the books hold (the disposition of last year's result, a booked utdelning or other change of
+ * fritt eget kapital); whole-krona rounding is never dressed up as one of them.
  */
 import { truncKronor } from '../money/format.js';
 import { ore } from '../money/ore.js';
@@ -20,17 +21,37 @@ function row(label: string, restricted: number, retained: number, result: number
   return { label, restricted, retained, result, total: restricted + retained + result };
 }
 
+/** Fritt eget kapital in öre (credit positive) before this year's result, whether or not 8999 → 2099 is booked yet. */
+function freeBeforeResult(bs: readonly AccountBalance[]): number {
+  const free = -bs.filter((b) => /^20\d\d$/.test(b.account) && !isRestricted(b.account)).reduce((s, b) => s + b.balance, 0);
+  const unclosed = -bs.filter((b) => /^[3-8]\d{3}$/.test(b.account)).reduce((s, b) => s + b.balance, 0); // incl. 8999: 0 once closed
+  const result = -bs.filter((b) => /^[3-8]\d{3}$/.test(b.account) && !/^899\d$/.test(b.account)).reduce((s, b) => s + b.balance, 0);
+  return free + unclosed - result;
+}
+
 /**
- * @example equityChanges(opening, 50000, { restricted: 25000, free: 130000 }).at(-1)?.total // 155000
+ * `closingBalances` are the year-end balances (öre) the balance sheet was made from; `closing` is
+ * what the balance sheet prints (whole kronor, "Balanserat resultat" settled so it adds up).
+ *
+ * Rounding: K2 allows no extra post in the balansräkning, so there the öre difference between the
+ * truncated rows stays inside "Balanserat resultat" (statements.ts `settle`). In this table the
+ * opening row must agree with the books' opening balances, the closing row with the balance sheet
+ * and every movement with something that happened; a preparer would not invent a −1 kr utdelning
+ * to make it foot, but state the difference for what it is. So movements come from the booked
+ * öre (not from the settled figure) and what is left, a few kronor at most, is an
+ * "Avrundningsdifferens" row in the balanserat-resultat column.
+ * @example equityChanges([], balances, 1101, { restricted: 0, free: 1100 }).map((r) => r.label) // […, 'Avrundningsdifferens', 'Årets resultat', …]
  */
-export function equityChanges(opening: readonly AccountBalance[], result: number, closing: { restricted: number; free: number }): EquityRow[] {
+export function equityChanges(opening: readonly AccountBalance[], closingBalances: readonly AccountBalance[], result: number, closing: { restricted: number; free: number }): EquityRow[] {
   const r0 = credit(opening, isRestricted);
   const b0 = credit(opening, isRetained);
   const p0 = credit(opening, isPrevResult);
   const rows = [row('Belopp vid årets ingång', r0, b0, p0)];
   if (p0 !== 0) rows.push(row('Disposition av föregående års resultat', 0, p0, -p0));
-  const other = closing.free - result - (b0 + p0);
-  if (other !== 0) rows.push(row(other < 0 ? 'Utdelning' : 'Övriga förändringar', 0, other, 0));
+  const booked = truncKronor(ore(freeBeforeResult(closingBalances) - freeBeforeResult(opening)));
+  if (booked !== 0) rows.push(row(booked < 0 ? 'Utdelning' : 'Övriga förändringar', 0, booked, 0));
+  const rounding = closing.free - result - (b0 + p0) - booked;
+  if (rounding !== 0) rows.push(row('Avrundningsdifferens', 0, rounding, 0));
   if (closing.restricted !== r0) rows.push(row('Förändring av bundet eget kapital', closing.restricted - r0, 0, 0));
   rows.push(row('Årets resultat', 0, 0, result));
   rows.push(row('Belopp vid årets utgång', closing.restricted, closing.free - result, result));

@@ -82,7 +82,7 @@ export function annualReport(i: AnnualReportInput): AnnualReport {
     company: { ...i.company, seat: i.answers.seat }, fiscalYear: i.fiscalYear, previousYear: i.previousYear,
     activity: i.answers.activity, significantEvents: i.answers.significantEvents,
     multiYear: multiYear(books, entered),
-    equity: equityChanges(i.opening, result, { restricted, free }),
+    equity: equityChanges(i.opening, i.balances, result, { restricted, free }),
     disposition: disposition(free - result, result, truncKronor(i.answers.dividend)),
     income, balance,
     notes: k2Notes({ assets: i.assets, employees: i.answers.employees, movements: i.movements, pledgedAssets: i.answers.pledgedAssets, contingentLiabilities: i.answers.contingentLiabilities }),

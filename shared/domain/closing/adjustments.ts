@@ -45,7 +45,7 @@ export function resolveAdjustments(form: 'EF' | 'AB', a: YearEndAnswers, balance
   const slrAnswer = form === 'EF' ? a.ne.statslaneranta : a.ab.statslaneranta;
   const slr = slrAnswer === 'auto' ? statslanerantaFor(taxYear) : slrAnswer;
   if (form === 'EF') {
-    const { nonDeductible, nonTaxable, statslaneranta: _s, ...rest } = a.ne;
+    const { nonDeductible, nonTaxable, statslaneranta: _s, simplifiedAccounts: _k1, periodiseringsfonderAtStart: _u1, expansionsfondAtStart: _u2, disclosures: _u4, ...rest } = a.ne;
     if (slr === null && rest.capitalBase !== 0) return fail('closing-rate-missing', `Statslåneräntan för ${taxYear} saknas i Kontera. Ange "ne.statslaneranta" (30 november ${taxYear - 1}, i procent).`, { path: 'ne.statslaneranta' });
     const ne: NeAdjustments = { ...rest, statslaneranta: slr ?? '0', nonDeductible: nonDeductible === 'auto' ? auto.nonDeductible : nonDeductible, nonTaxable: nonTaxable === 'auto' ? auto.nonTaxable : nonTaxable };
     return ok({ ne, ink2s: null, statslaneranta: slr, taxRate: null, fundsAtStart: 0 });

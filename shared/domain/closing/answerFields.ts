@@ -31,6 +31,10 @@ export const ANSWER_FIELDS: readonly AnswerField[] = [
   f('ne.previousEgenavgiftDeduction', 'R40 Förra årets avdrag för egenavgifter (förra årets R43)', '0', ['EF']),
   f('ne.egenavgifterCharged', 'R41 Påförda egenavgifter enligt slutskattebeskedet', '0', ['EF']),
   f('ne.egenavgiftSchablon', 'R43 Schablonavdrag för egenavgifter, 25 % av R42', 'true', ['EF']), f('ne.sickPay', 'R44 Sjukpenning', '0', ['EF']),
+  f('ne.simplifiedAccounts', 'Förenklat årsbokslut (K1) tillämpas; false kryssar NE 7023', 'auto: ja om nettoomsättningen är högst 3 000 000 kr', ['EF']),
+  f('ne.periodiseringsfonderAtStart', 'U1 Periodiseringsfonder vid årets början (R34/R32 läggs till/dras av)', '0', ['EF']),
+  f('ne.expansionsfondAtStart', 'U2 Expansionsfond vid årets början (R36/R37 läggs till/dras av)', '0', ['EF']),
+  f('ne.disclosures', 'U4 Övriga upplysningar (skogskonto, upphovsmannakonto m.m.)', 'tomt ("Inga")', ['EF']),
   f('ab.nonDeductible', '4.3c Andra bokförda kostnader som inte ska dras av', 'auto: saldot på 6072, 6982, 6992, 7622, 7632, 8423', ['AB']),
   f('ab.nonTaxable', '4.5c Andra bokförda intäkter som inte ska tas upp', 'auto: saldot på 8314', ['AB']),
   f('ab.otherCostsNotBooked', '4.4b Andra ej bokförda kostnader', '0', ['AB']), f('ab.otherIncomeNotBooked', '4.6e Andra ej bokförda intäkter', '0', ['AB']),
@@ -42,12 +46,12 @@ export const ANSWER_FIELDS: readonly AnswerField[] = [
   f('ab.taxRate', 'Bolagsskatt, procent', 'auto: 20.6', ['AB']), f('ab.purchases', 'Inköp i 40–47 är "handelsvaror" eller "ravaror"', 'handelsvaror', ['AB']),
   f('annualReport.seat', 'Säte (kommun)', 'tomt', ['AB']), f('annualReport.activity', 'Verksamheten (förvaltningsberättelsen)', 'tomt', ['AB']),
   f('annualReport.significantEvents', 'Väsentliga händelser under räkenskapsåret', 'tomt ("Inga väsentliga händelser")', ['AB']),
-  f('annualReport.employees', 'Medelantalet anställda', '0', ['AB']),
+  f('annualReport.employees', 'Medelantalet anställda (EF: skrivs i upplysningarna när firman haft personal)', '0'),
   f('annualReport.multiYear[]', 'Äldre år till flerårsöversikten: year, netTurnover, resultAfterFinancial, solidity', 'inga (år i filen används)', ['AB']),
   f('annualReport.dividend', 'Föreslagen utdelning', '0', ['AB']), f('annualReport.pledgedAssets', 'Ställda säkerheter', 'Inga', ['AB']),
   f('annualReport.contingentLiabilities', 'Eventualförpliktelser', 'Inga', ['AB']),
   f('consultantAssisted', 'Redovisningskonsult har biträtt', 'false'), f('audited', 'Årsredovisningen är reviderad', 'false', ['AB']),
-  f('signatures[]', 'Underskrifter: name, role', 'inga'), f('signPlace', 'Ort för underskrift', 'tomt'), f('signDate', 'Datum för underskrift (ÅÅÅÅ-MM-DD)', 'tomt'),
+  f('signatures[]', 'Underskrifter: name, role (EF: den första är innehavaren, vars namn även blir #NAMN i SRU-filerna)', 'inga'), f('signPlace', 'Ort för underskrift', 'tomt'), f('signDate', 'Datum för underskrift (ÅÅÅÅ-MM-DD)', 'tomt'),
 ];
 
 /**
@@ -66,7 +70,8 @@ export function answersTemplate(form: 'EF' | 'AB', fiscalYear: string): Record<s
       nonDeductible: 'auto', nonTaxable: 'auto', incomeNotBooked: '0', costsNotBooked: '0', previousDeficit: '0', capitalBase: '0',
       positiveInterestAllocation: true, statslaneranta: 'auto', periodiseringsfondReversal: '0', periodiseringsfondAllocation: '0',
       expansionIncrease: '0', expansionDecrease: '0', pension: '0', previousEgenavgiftDeduction: '0', egenavgifterCharged: '0', egenavgiftSchablon: true, sickPay: '0',
-    } };
+      simplifiedAccounts: 'auto', periodiseringsfonderAtStart: '0', expansionsfondAtStart: '0', disclosures: '',
+    }, annualReport: { employees: 0 } };
   }
   return { ...common, audited: false,
     ab: { nonDeductible: 'auto', nonTaxable: 'auto', otherCostsNotBooked: '0', otherIncomeNotBooked: '0', otherPlus: '0', otherMinus: '0', previousDeficit: '0',

@@ -102,6 +102,18 @@ export interface AnnualReportAnswers {
   contingentLiabilities: string;
 }
 
+/** EF: whether K1 applies (NE 7023) and the förenklat årsbokslut's upplysningar U1–U4 (whole kronor). */
+export interface EfDisclosureAnswers {
+  /** 'auto': förenklat årsbokslut when the year's nettoomsättning (30xx–37xx) is at most 3 000 000 kr (BFL 6 kap. 6 §). */
+  simplifiedAccounts: 'auto' | boolean;
+  /** U1: the periodiseringsfonder at the start of the year (they are not booked under K1). */
+  periodiseringsfonderAtStart: number;
+  /** U2: the expansionsfond at the start of the year. */
+  expansionsfondAtStart: number;
+  /** U4 and other upplysningar (skogskonto, upphovsmannakonto, insatsemissioner …), free text. */
+  disclosures: string;
+}
+
 export interface YearEndAnswers {
   version: 1;
   company: { activity: string; address: string; postalCode: string; city: string; contact: string; email: string; phone: string; personnummer: string };
@@ -111,7 +123,7 @@ export interface YearEndAnswers {
   unpaidCustomerInvoices: UnpaidInvoiceAnswer[];
   unpaidSupplierInvoices: UnpaidInvoiceAnswer[];
   /** EF: NE page 2 (whole kronor); nonDeductible/nonTaxable may be 'auto' as for AB. */
-  ne: Omit<NeAdjustments, 'nonDeductible' | 'nonTaxable' | 'statslaneranta'> & { nonDeductible: 'auto' | number; nonTaxable: 'auto' | number; statslaneranta: 'auto' | string };
+  ne: Omit<NeAdjustments, 'nonDeductible' | 'nonTaxable' | 'statslaneranta'> & { nonDeductible: 'auto' | number; nonTaxable: 'auto' | number; statslaneranta: 'auto' | string } & EfDisclosureAnswers;
   ab: AbTaxAnswers;
   annualReport: AnnualReportAnswers;
   consultantAssisted: boolean;

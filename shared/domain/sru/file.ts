@@ -71,7 +71,8 @@ function valueText(form: SruForm, code: string, value: SruValue, problems: Probl
 export function blankettLines(b: SruBlankett): Result<string[], SruErrorCode> {
   const problems: Problem<SruErrorCode>[] = [];
   const out = [`#BLANKETT ${b.blankett}`, `#IDENTITET ${b.identity} ${b.produced.date} ${b.produced.time}`];
-  if (SRU_HAS_NAME[b.form]) {
+  // `Namn` is optional in every field table (Obl. N): left out rather than filled with a wrong name.
+  if (SRU_HAS_NAME[b.form] && b.name.trim()) {
     const p = textProblem('Namnet', b.name, 250);
     if (p) problems.push(p); else out.push(`#NAMN ${b.name}`);
   }

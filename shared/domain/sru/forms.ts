@@ -27,8 +27,18 @@ export interface FormMeta {
   fiscalYear: { start: IsoDate; end: IsoDate };
   /** 12 digits (personnummer, or 16 + organisationsnummer). */
   identity: string;
+  /**
+   * The blankett's `#NAMN`, "Uppgiftslämnarens namn" in Skatteverket's field tables: the person or
+   * company whose identity is in `#IDENTITET`. For NE that is the owner (the identity is the owner's
+   * personnummer), never the firm's name; '' leaves the optional post out.
+   */
   name: string;
   activity: string;
+  /**
+   * NE 7023 "Jag har inte tillämpat reglerna om förenklat årsbokslut": ticked when the EF may not
+   * use K1 (net turnover normally above 3 MSEK, BFL 6 kap. 6 §). Unused for AB.
+   */
+  simplifiedNotApplied?: boolean;
   consultantAssisted: boolean;
   audited: boolean;
   produced: { date: string; time: string };
@@ -56,7 +66,7 @@ function blankett(form: SruForm, m: FormMeta, fs: { code: string; value: SruValu
 export function efForms(balances: readonly AccountBalance[], adj: NeAdjustments, m: FormMeta): EfForms {
   const page1 = nePage1(balances);
   const page2 = nePage2(page1.rows.R11 ?? 0, adj);
-  const fs = [...dates(m), { code: '7020', value: m.activity }, ...fields('NE', NE_PAGE1, page1.rows),
+  const fs = [...dates(m), { code: '7020', value: m.activity }, ...(m.simplifiedNotApplied ? [{ code: '7023', value: true as const }] : []), ...fields('NE', NE_PAGE1, page1.rows),
     { code: m.consultantAssisted ? '8046' : '8047', value: true as const }, ...fields('NE', NE_PAGE2, page2)];
   return { kind: 'EF', page1, page2, blanketts: [blankett('NE', m, fs)], unmapped: page1.mapped.unmapped };
 }

@@ -64,3 +64,19 @@ export function nePage1(balances: readonly AccountBalance[]): NePage1 {
   rows.R11 = sum(NE_INCOME_ROWS) - sum(NE_COST_ROWS);
   return { rows, mapped };
 }
+
+/** BFL 6 kap. 6 §: förenklat årsbokslut only while the net turnover normally is at most 3 000 000 kr. */
+export const K1_TURNOVER_LIMIT = 3_000_000;
+
+/**
+ * Nettoomsättning in whole kronor (30xx–37xx: sales less discounts; 38xx–39xx are not turnover).
+ * @example netTurnover([{ account: '3001', name: 'Försäljning', balance: ore(-10000000) }]) // 100000
+ */
+export function netTurnover(balances: readonly AccountBalance[]): number {
+  return Math.trunc(-balances.filter((b) => /^3[0-7]\d\d$/.test(b.account)).reduce((s, b) => s + b.balance, 0) / 100);
+}
+
+/** Whether NE 7023 ("förenklat årsbokslut har inte tillämpats") is ticked: the answer, or 'auto' by the 3 MSEK rule. */
+export function simplifiedNotApplied(answer: 'auto' | boolean, balances: readonly AccountBalance[]): boolean {
+  return answer === 'auto' ? netTurnover(balances) > K1_TURNOVER_LIMIT : !answer;
+}

@@ -24,6 +24,15 @@ export const NE_LABELS: Readonly<Record<string, string>> = {
   R46: 'Underskott som utnyttjas i kapital', R47: 'Överskott', R48: 'Underskott',
 };
 
+/**
+ * The row as the NE form prints it: page 2 has two rows numbered R20, told apart by their printed
+ * sign (7614 "R20. Min andel som medhjälpande make (+)", 7703 "R20. andel till medhjälpande make (-)").
+ * @example neRowName('R20+') // 'R20 (+)'
+ */
+export function neRowName(row: string): string {
+  return row === 'R20+' ? 'R20 (+)' : row === 'R20' ? 'R20 (\u2212)' : row;
+}
+
 /** Page 2's rows in the order the form prints them; sum rows have no SRU code. */
 export const NE_PAGE2_ROWS = ['R12', 'R13', 'R14', 'R15', 'R16', 'R17', 'R18', 'R19', 'R20+', 'R20', 'R21', 'R22', 'R23', 'R24', 'R25', 'R26', 'R27',
   'R28', 'R29', 'R30', 'R31', 'R32', 'R33', 'R34', 'R35', 'R36', 'R37', 'R38', 'R39', 'R40', 'R41', 'R42', 'R43', 'R44', 'R45', 'R46', 'R47', 'R48'] as const;

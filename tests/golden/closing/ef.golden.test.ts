@@ -13,7 +13,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../electron/server/context.js';
 import { usePdfPrinter } from '../../../electron/server/workflows/yearEndPdf.js';
-import { NE_LABELS } from '../../../shared/domain/sru/neLabels.js';
+import { NE_LABELS, neRowName } from '../../../shared/domain/sru/neLabels.js';
 import type { YearEndResultDto } from '../../../shared/api/dto/closing.js';
 import { newCompany, tempDir, type TestCompany } from '../../support/company.js';
 import { parseLedger, type LedgerVoucher } from '../../support/ledger.js';
@@ -22,7 +22,7 @@ import { readXls } from '../../unit/closing/support/biff.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), 'ef');
 const CASES = readdirSync(root).filter((d) => existsSync(path.join(root, d, 'input.ledger'))).sort();
-interface CaseInfo { name: string; vatMethod: 'kontant' | 'faktura'; documentAccounts: string[]; sruFields: number }
+interface CaseInfo { name: string; vatMethod: 'kontant' | 'faktura'; documentAccounts: string[]; sruFields: number; owner: string | null; disclosures: { U1: number; U2: number; U3: number } }
 const CLOCK = '2026-03-16T09:30:00.000Z'; // 10:30:00 in Stockholm (CET)
 const FY = '2025-01-01';
 
@@ -119,9 +119,15 @@ describe.each(CASES)('EF year-end 2025, %s (golden, hand-worked)', (name) => {
 
   it('writes SRU files that are ISO-8859-1, whole kronor, no zero lines, one #FIL_SLUT last', () => {
     const bytes = readFileSync(path.join(out, 'sru', 'BLANKETTER.SRU'));
-    expect(bytes.includes(Buffer.from('Åsa', 'utf8'))).toBe(false);
-    expect(bytes.includes(Buffer.from([0xc5, 0x73, 0x61]))).toBe(true); // "Åsa" in Latin-1
+    const infoBytes = readFileSync(path.join(out, 'sru', 'INFO.SRU'));
+    for (const b of [bytes, infoBytes]) expect(b.includes(Buffer.from('Åsa', 'utf8'))).toBe(false);
+    expect(infoBytes.includes(Buffer.from([0xc5, 0x73, 0x61]))).toBe(true); // "Åsa" in Latin-1
     const lines = iconv.decode(bytes, 'latin1').split('\r\n');
+    // #NAMN is "Uppgiftslämnarens namn" (NE_SKV2161): the owner whose personnummer is #IDENTITET, left out when no owner is named.
+    expect(lines.filter((l) => l.startsWith('#NAMN'))).toEqual(info.owner ? [`#NAMN ${info.owner}`] : []);
+    expect(iconv.decode(infoBytes, 'latin1').split('\r\n')).toContain(`#NAMN ${info.owner ?? info.name}`);
+    // 7023 ("Jag har inte tillämpat reglerna om förenklat årsbokslut") only above 3 MSEK; both cases are far below.
+    expect(lines.some((l) => l.startsWith('#UPPGIFT 7023'))).toBe(false);
     expect(lines.at(-1)).toBe('');
     expect(lines.at(-2)).toBe('#FIL_SLUT');
     for (const l of lines.filter((x) => x.startsWith('#UPPGIFT'))) expect(l).toMatch(/^#UPPGIFT \d{4} (-?[1-9]\d*|X|\d{8}|[^#]+)$/);
@@ -152,7 +158,19 @@ describe.each(CASES)('EF year-end 2025, %s (golden, hand-worked)', (name) => {
       info.name, '811218-9876', 'Räkenskapsåret 2025-01-01 – 2025-12-31', 'BFNAR 2006:1 (K1)', ...signed]) {
       expect(text).toContain(h);
     }
-    for (const [row, v] of Object.entries({ ...expectedNe.page1, ...expectedNe.page2 })) expect(text).toContain(`${row} ${NE_LABELS[row]} ${kr(v)}`);
+    for (const [row, v] of Object.entries({ ...expectedNe.page1, ...expectedNe.page2 })) expect(text).toContain(`${neRowName(row)} ${NE_LABELS[row]} ${kr(v)}`);
+    // The two R20 rows are told apart by their printed sign, as on the NE form (7614 +, 7703 −).
+    expect(text).toContain(`R20 (+) Min andel som medhjälpande make ${kr(expectedNe.page2['R20+'] ?? 0)}`);
+    expect(text).toContain(`R20 (\u2212) Andel till medhjälpande make ${kr(expectedNe.page2.R20 ?? 0)}`);
+    expect(text).not.toMatch(/R20 [^(]/);
+    // Upplysningar (K1, yearend-law-bas.md §4.1): redovisningsprinciper and U1–U4, figures by hand in case.json / README.
+    const method = info.vatMethod === 'kontant' ? 'enligt kontantmetoden; vid årets slut har obetalda kundfordringar och leverantörsskulder bokförts' : 'enligt faktureringsmetoden';
+    for (const h of ['Upplysningar', 'Redovisningsprinciper. Årsbokslutet är upprättat som förenklat årsbokslut enligt BFNAR 2006:1 (K1).', method,
+      `U1 Periodiseringsfonder vid räkenskapsårets slut ${kr(info.disclosures.U1)}`, `U2 Expansionsfond vid räkenskapsårets slut ${kr(info.disclosures.U2)}`,
+      `U3 Ersättningsfonder vid räkenskapsårets slut ${kr(info.disclosures.U3)}`, 'U4 Övriga upplysningar (skogskonto, upphovsmannakonto, insatsemissioner m.m.) Inga']) {
+      expect(text).toContain(h);
+    }
+    expect(text).not.toContain('Medelantalet anställda'); // no staff (R7 = 0)
     const assets = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7', 'B8', 'B9'].reduce((s, r) => s + (expectedNe.page1[r] ?? 0), 0);
     expect(text).toContain(`Summa tillgångar ${kr(assets)}`);
     expect(text).toContain(`Summa eget kapital och skulder ${kr(assets)}`);
@@ -248,5 +266,49 @@ describe('EF year-end refusals', () => {
     expect(tb.openingStale).toBe(false);
     expect(tb.accounts.filter((a) => a.opening !== 0).map((a) => [a.number, a.opening])).toEqual([['1930', 3_250_000], ['2010', -3_000_000], ['2611', -250_000]]);
     expect((await c.raw('closing.yearEndPreview', { fiscalYear: '2026-01-01', answers: base })).ok).toBe(true);
+  });
+});
+
+describe('EF above 3 MSEK: NE 7023 "Jag har inte tillämpat reglerna om förenklat årsbokslut" (NE_SKV2161)', () => {
+  const cleanups: TestCompany[] = [];
+  afterAll(() => { for (const c of cleanups) c.cleanup(); });
+  const base = { company: { postalCode: '352 30', city: 'Växjö', personnummer: '198112189876' }, signatures: [{ name: 'Åsa Exempelsson' }] };
+  /** One sale of `net` kronor (+ 25 % moms) on 3001, opening bank 20 000. */
+  const company = async (net: string, vat: string, gross: string) => {
+    const c = await efCompany('Stora Firman', 'faktura'); cleanups.push(c);
+    await postFixture(c, parseLedger(`
+2025-01-01 IB "Ingående balanser"
+  1930   20 000,00
+  2010  -20 000,00
+2025-06-01 A "Försäljning"
+  1930   ${gross}
+  3001  -${net}
+  2611  -${vat}
+`));
+    return c;
+  };
+  const lines = (sru: string) => sru.split('\r\n');
+
+  it('ticks 7023 right after the dates when the net turnover is above 3 000 000 kr, and says so in the document', async () => {
+    // Nettoomsättning 3 000 001 kr > 3 000 000 kr (BFL 6 kap. 6 §) → no förenklat årsbokslut.
+    const p = await (await company('3 000 001,00', '750 000,25', '3 750 001,25')).call('closing.yearEndPreview', { fiscalYear: FY, answers: base });
+    expect(p.problems).toEqual([]);
+    const l = lines(p.sru!.blanketter);
+    expect(l.slice(0, 6)).toEqual(['#BLANKETT NE-2025P4', '#IDENTITET 198112189876 20260316 103000', '#NAMN Åsa Exempelsson', '#UPPGIFT 7011 20250101', '#UPPGIFT 7012 20251231', '#UPPGIFT 7023 X']);
+    expect(l).toContain('#UPPGIFT 7400 3000001');
+    expect(p.warnings.some((w) => w.includes('7023'))).toBe(true);
+    const text = visibleText(p.document.html);
+    expect(text).toContain('förenklat årsbokslut får inte upprättas');
+    expect(text).not.toContain('Upprättat enligt BFNAR 2006:1 (K1).');
+  });
+
+  it('leaves 7023 out at exactly 3 000 000 kr ("högst 3 miljoner"), and when the owner answers that K1 applies anyway', async () => {
+    const at = await (await company('3 000 000,99', '750 000,25', '3 750 001,24')).call('closing.yearEndPreview', { fiscalYear: FY, answers: base });
+    expect(lines(at.sru!.blanketter).filter((x) => x.startsWith('#UPPGIFT 7023'))).toEqual([]); // 3 000 000,99 → 3 000 000 whole kronor
+    const above = await company('3 500 000,00', '875 000,00', '4 375 000,00');
+    const normal = await above.call('closing.yearEndPreview', { fiscalYear: FY, answers: { ...base, ne: { simplifiedAccounts: true } } });
+    expect(lines(normal.sru!.blanketter).filter((x) => x.startsWith('#UPPGIFT 7023'))).toEqual([]);
+    const forced = await above.call('closing.yearEndPreview', { fiscalYear: FY, answers: { ...base, ne: { simplifiedAccounts: false } } });
+    expect(lines(forced.sru!.blanketter)).toContain('#UPPGIFT 7023 X');
   });
 });
