@@ -6,6 +6,7 @@ import { up as bank } from './0004_bank.js';
 import { up as receipts } from './0005_receipts.js';
 import { up as closing } from './0006_closing.js';
 import { up as safety } from './0007_safety.js';
+import { up as importedBalances } from './0008_imported_balances.js';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'receipts', sql: receipts },
   { version: 6, name: 'closing', sql: closing },
   { version: 7, name: 'safety', sql: safety },
+  { version: 8, name: 'imported-balances', sql: importedBalances },
 ].sort((a, b) => a.version - b.version);

@@ -3,6 +3,7 @@ import type * as Vat from './tables/vat.table.js';
 import type * as Bank from './tables/bank.table.js';
 import type * as Closing from './tables/closing.table.js';
 import type * as Receipts from './tables/receipts.table.js';
+import type * as Sie from './tables/sie.table.js';
 
 /** The whole database as kysely's type parameter; each migration's tables are added here. */
 export interface Schema {
@@ -32,4 +33,6 @@ export interface Schema {
   year_end_runs: Closing.YearEndRunTable;
   receipts: Receipts.ReceiptTable;
   receipt_links: Receipts.ReceiptLinkTable;
+  imports: Sie.ImportTable;
+  imported_balances: Sie.ImportedBalanceTable;
 }

@@ -7,7 +7,7 @@ import { ore } from '../../../shared/domain/money/ore.js';
 import type { SieImportReport } from '../../../shared/api/dto/sie.js';
 import type { Cli } from '../runner.js';
 
-const SIE_AMOUNTS = [...AMOUNT_KEYS, 'stated', 'computed', 'difference', 'ibSum'];
+const SIE_AMOUNTS = [...AMOUNT_KEYS, 'stated', 'computed', 'difference', 'ibSum', 'resultSum'];
 
 function printReport(cli: Cli, r: SieImportReport): void {
   if (cli.json) {
@@ -25,7 +25,13 @@ function printReport(cli: Cli, r: SieImportReport): void {
   ];
   if (r.ibSum !== 0) lines.push(`OBS: de ingående balanserna summerar till ${kr(r.ibSum)} kr i stället för 0 (föregående års resultat är troligen inte ombokat).`);
   if (r.suggestedCorrection) lines.push(`Förslag: ${r.suggestedCorrection.reason} (${r.suggestedCorrection.account} ${kr(r.suggestedCorrection.amount)} kr). Inget ändras automatiskt.`);
-  if (r.differences.length === 0 && r.booksDifferences.length === 0) lines.push('Utgående balanser och resultat stämmer med filens #UB och #RES.');
+  if (r.balancesRecomputed && r.differences.length === 0 && r.booksDifferences.length === 0) lines.push('Utgående balanser och resultat stämmer med filens #UB och #RES.');
+  for (const y of r.statedBalances) {
+    const what = `${y.ub} #UB, ${y.res} #RES, ${y.psaldo} #PSALDO${y.objectBalances ? `, ${y.objectBalances} #OIB/#OUB` : ''}`;
+    lines.push(y.kept
+      ? `Räkenskapsår ${y.start} – ${y.end}: filen har inga verifikationer. Utgående balanser, resultat och periodsaldon (${what}) ${y.alreadyKept ? 'fanns redan sparade' : r.dryRun ? 'sparas' : 'sparades'} som filen anger dem; de kan inte räknas om. Årets resultat enligt filen: ${kr(y.resultSum)} kr.`
+      : `Räkenskapsår ${y.start} – ${y.end}: filens balanser (${what}) sparas inte.`);
+  }
   for (const d of r.differences) lines.push(`Skillnad i filen: ${d.kind} ${d.account}: filen ${kr(d.stated)}, verifikationerna ger ${kr(d.computed)}${d.line ? ` (rad ${d.line})` : ''}`);
   for (const d of r.booksDifferences) lines.push(`Skillnad i bokföringen: ${d.kind} ${d.account}: filen ${kr(d.stated)}, bokföringen ${kr(d.computed)}`);
   for (const w of r.warnings) lines.push(`VARNING ${w.code}: ${w.message}`);
@@ -40,7 +46,8 @@ export const importSieCommand: Command = {
 kontera import-sie <företagsfil> <sie-fil> [--dry-run] [--series S] [--json]
 
   Teckenkodningen avgörs av filens innehåll. Importen räknar om varje kontos utgående balans och
-  resultat och jämför med filens #UB och #RES. Samma fil två gånger lägger inte till något; en
+  resultat och jämför med filens #UB och #RES. En fil utan verifikationer (SIE 1–3) kan inte räknas
+  om: dess #UB, #RES och #PSALDO sparas som filen anger dem och skrivs ut igen av export-sie. Samma fil två gånger lägger inte till något; en
   överlappande fil lägger bara till nya verifikationer. Ett fel i filen anges med radnummer och
   då sparas ingenting. Före importen tas en säkerhetskopia.
   --dry-run  Visa vad som skulle importeras utan att spara.

@@ -4,11 +4,13 @@ import type { Db } from '../../db/connection.js';
 import { listFiscalYears, fiscalYearByStart, latestFiscalYear } from '../../db/repos/fiscalYears.repo.js';
 import { getCompany } from '../../db/repos/company.repo.js';
 import { balancesInYear } from '../../db/repos/balances.repo.js';
+import { latestImportedBalances } from '../../db/repos/importedBalances.repo.js';
 import { writeSie4E } from '../../../shared/domain/sie/writer.js';
 import type { SieExportData, SieExportRow, SieExportVoucher } from '../../../shared/domain/sie/exportData.js';
 import type { AccountType } from '../../../shared/domain/sie/types.js';
 import { ore } from '../../../shared/domain/money/ore.js';
 import type { IsoDate } from '../../../shared/domain/dates/isoDate.js';
+import { swedishDateOf } from '../../../shared/domain/dates/swedishDate.js';
 import type { SieExportReport } from '../../../shared/api/dto/sie.js';
 import { encodeSieText } from '../sie/encode.js';
 import { KONTERA_VERSION } from '../version.js';
@@ -20,16 +22,36 @@ const KTYP: Record<string, AccountType> = { asset: 'T', liability: 'S', equity: 
 
 type Year = { id: number; start_date: string; end_date: string };
 
-function balances(db: Db, y: Year, index: number): SieExportData['balances'] {
-  const out: SieExportData['balances'] = [];
-  for (const b of balancesInYear(db, y.id, y.start_date, y.end_date)) {
+type Balances = Pick<SieExportData, 'balances' | 'objectBalances' | 'periodBalances'>;
+
+/**
+ * A year with vouchers: IB from the books, UB and RES recomputed from them. A year without
+ * vouchers that was started from a SIE 1–3 file: UB, RES, OIB/OUB and PSALDO exactly as that file
+ * stated them (the latest such import), since nothing in the books can recompute them.
+ */
+function balances(db: Db, y: Year, index: number): Balances {
+  const out: Balances = { balances: [], objectBalances: [], periodBalances: [] };
+  const rows = balancesInYear(db, y.id, y.start_date, y.end_date);
+  const imported = db.raw.prepare('SELECT 1 FROM vouchers WHERE fiscal_year_id = ? LIMIT 1').get(y.id) ? null : latestImportedBalances(db, y.id);
+  const stated = imported?.rows.some((r) => r.kind !== 'IB') ? imported : null;
+  for (const b of rows) {
     const closing = b.opening + b.debit - b.credit;
     if (b.statement === 'BR') {
-      if (b.opening !== 0) out.push({ kind: 'IB', yearIndex: index, account: b.account, amount: ore(b.opening), quantity: null });
-      if (closing !== 0) out.push({ kind: 'UB', yearIndex: index, account: b.account, amount: ore(closing), quantity: null });
-    } else if (closing !== 0) out.push({ kind: 'RES', yearIndex: index, account: b.account, amount: ore(closing), quantity: null });
+      if (b.opening !== 0) out.balances.push({ kind: 'IB', yearIndex: index, account: b.account, amount: ore(b.opening), quantity: null });
+      if (closing !== 0 && !stated) out.balances.push({ kind: 'UB', yearIndex: index, account: b.account, amount: ore(closing), quantity: null });
+    } else if (closing !== 0 && !stated) out.balances.push({ kind: 'RES', yearIndex: index, account: b.account, amount: ore(closing), quantity: null });
+  }
+  for (const r of stated?.rows ?? []) {
+    const base = { yearIndex: index, account: r.account, amount: ore(r.amount), quantity: r.quantity };
+    if (r.kind === 'UB' || r.kind === 'RES') out.balances.push({ kind: r.kind, ...base });
+    else if (r.kind === 'OIB' || r.kind === 'OUB') out.objectBalances.push({ kind: r.kind, ...base, objects: r.objects });
+    else if (r.kind === 'PSALDO' && r.period) out.periodBalances.push({ kind: 'PSALDO', period: r.period, ...base, objects: r.objects });
   }
   return out;
+}
+
+function joinBalances(a: Balances, b: Balances | null): Balances {
+  return b ? { balances: [...a.balances, ...b.balances], objectBalances: [...a.objectBalances, ...b.objectBalances], periodBalances: [...a.periodBalances, ...b.periodBalances] } : a;
 }
 
 /** Places each #RTRANS just before the first unpaired #TRANS it duplicates; #BTRANS rows follow. */
@@ -62,7 +84,7 @@ function vouchers(db: Db, y: Year): SieExportVoucher[] {
     }));
     return {
       series: v.series, number: v.number, date: v.date as IsoDate, text: v.text,
-      regDate: (x.regDate ?? (v.extras ? null : v.registered_at.slice(0, 10))) as IsoDate | null,
+      regDate: (x.regDate ?? (v.extras ? null : swedishDateOf(v.registered_at))) as IsoDate | null,
       sign: x.sign ?? (v.extras ? null : v.created_by), rows: x.history ? withHistory(rows, x.history) : rows,
     };
   });
@@ -83,8 +105,7 @@ export function exportSie(db: Db, input: { path: string; fiscalYear?: string | u
     accounts: accounts.map((a) => ({ number: a.number, name: a.name, type: KTYP[a.type] ?? null, unit: null, sru: a.sru ? [a.sru] : [] })),
     dimensions: db.raw.prepare('SELECT dim, name, parent FROM dimensions ORDER BY dim').all() as SieExportData['dimensions'],
     objects: db.raw.prepare('SELECT dim, id, name FROM objects ORDER BY dim, id').all() as SieExportData['objects'],
-    balances: [...balances(db, y, 0), ...(prev ? balances(db, prev, -1) : [])],
-    objectBalances: [], periodBalances: [], vouchers: vouchers(db, y),
+    ...joinBalances(balances(db, y, 0), prev ? balances(db, prev, -1) : null), vouchers: vouchers(db, y),
   };
   const bytes = encodeSieText(writeSie4E(data));
   const out = path.resolve(input.path);

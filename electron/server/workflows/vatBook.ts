@@ -16,6 +16,7 @@ import { canFile } from '../../../shared/domain/vat/checks.js';
 import { settlementLines } from '../../../shared/domain/vat/settlement.js';
 import type { DraftVoucher } from '../../../shared/domain/ledger/voucher.js';
 import type { VatBookDto } from '../../../shared/api/dto/vat.js';
+import { swedishDateOf } from '../../../shared/domain/dates/swedishDate.js';
 
 /** The series of momsomföring vouchers: M for moms, apart from the everyday A series. */
 export const SETTLEMENT_SERIES = 'M';
@@ -32,7 +33,7 @@ export function bookReturn(db: Db, r: LoadedReturn, meta: { now: string; user: s
   const earlier = vatReportsOverlapping(db, period.from, period.to);
   if (earlier.length > 0) {
     const e = earlier[0];
-    return refuse('vat-already-reported', `Momsen för ${e?.period} är redan redovisad och bokförd (${e?.reported_at.slice(0, 10)} av ${e?.reported_by}). En period bokförs bara en gång; lämna en ny deklaration för perioden om något ändrats.`, { path: 'period' });
+    return refuse('vat-already-reported', `Momsen för ${e?.period} är redan redovisad och bokförd (${e ? swedishDateOf(e.reported_at) : ''} av ${e?.reported_by}). En period bokförs bara en gång; lämna en ny deklaration för perioden om något ändrats.`, { path: 'period' });
   }
   const blocked = blockedByChecks(r, 'bokföras');
   if (blocked) return blocked;

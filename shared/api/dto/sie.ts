@@ -2,6 +2,29 @@
 export interface SieDifferenceDto { account: string; kind: 'UB' | 'RES'; stated: number; computed: number; difference: number; line: number | null }
 export interface SieWarningDto { code: string; message: string; line?: number }
 
+/**
+ * One fiscal year's balances as a file without vouchers (SIE 1–3) states them. Nothing can
+ * recompute them, so they are kept exactly as stated (`kept`), or not at all when the company has
+ * no such year or it is closed.
+ */
+export interface SieStatedBalancesDto {
+  /** The file's #RAR year index (0 = the current year, -1 = the one before). */
+  yearIndex: number;
+  start: string;
+  end: string;
+  kept: boolean;
+  /** True when the books already held the same set from an earlier import (nothing added). */
+  alreadyKept: boolean;
+  ib: number;
+  ub: number;
+  res: number;
+  psaldo: number;
+  /** #OIB/#OUB rows. */
+  objectBalances: number;
+  /** Σ #RES in öre: the year's result as the file states it (negative = profit). */
+  resultSum: number;
+}
+
 export interface SieImportReport {
   dryRun: boolean;
   /** The company file written to (or that would be). */
@@ -22,6 +45,13 @@ export interface SieImportReport {
   differences: SieDifferenceDto[];
   /** After the import: the books' closing balances of year 0 compared with the file's #UB/#RES. */
   booksDifferences: SieDifferenceDto[];
+  /**
+   * True when the file's #UB/#RES of year 0 were recomputed from its vouchers, so empty
+   * `differences` means they agree. False for a file without vouchers or without #UB/#RES.
+   */
+  balancesRecomputed: boolean;
+  /** A file without vouchers: its #UB/#RES/#PSALDO per year, kept as stated (see SieStatedBalancesDto). */
+  statedBalances: SieStatedBalancesDto[];
   ibSum: number;
   suggestedCorrection: { account: string; amount: number; reason: string } | null;
   warnings: SieWarningDto[];

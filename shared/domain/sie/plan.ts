@@ -6,7 +6,7 @@
 import type { Ore } from '../money/ore.js';
 import type { IsoDate } from '../dates/isoDate.js';
 import { parseIdentity } from '../identity/identity.js';
-import type { AccountType, SieBalance, SieDocument, SieObjectRef, SieProblem, RowKind } from './types.js';
+import type { AccountType, SieBalance, SieDocument, SieObjectBalance, SieObjectRef, SiePeriodBalance, SieProblem, RowKind } from './types.js';
 import { type Recomputation, recomputeBalances } from './recompute.js';
 import { balanceFindings } from './planFindings.js';
 
@@ -64,6 +64,10 @@ export interface SieImportPlan {
   openingBalances: { account: string; amount: Ore; line: number }[];
   /** Every #IB/#UB/#RES of every year, as stated (SIE 1–3 start from these). */
   statedBalances: SieBalance[];
+  /** Every #OIB/#OUB, as stated (SIE 3). */
+  objectBalances: SieObjectBalance[];
+  /** Every #PSALDO (the change within a month), as stated (SIE 2–3); #PBUDGET is not books and is left out. */
+  periodBalances: SiePeriodBalance[];
   vouchers: PlanVoucher[];
   recomputation: Recomputation;
   /** Suggested, never applied: a voucher that brings the opening balances to zero. */
@@ -93,7 +97,7 @@ function planAccounts(doc: SieDocument, warnings: SieProblem[]): PlanAccount[] {
   for (const s of doc.sru) if (!get(s.account).sru.includes(s.value)) get(s.account).sru.push(s.value);
   for (const u of doc.units) get(u.account).unit = u.value;
   const undeclared: { account: string; line: number }[] = [];
-  for (const u of [...doc.balances, ...doc.vouchers.flatMap((v) => v.rows)]) {
+  for (const u of [...doc.balances, ...doc.objectBalances, ...doc.periodBalances.filter((p) => p.kind === 'PSALDO'), ...doc.vouchers.flatMap((v) => v.rows)]) {
     if (map.has(u.account)) continue;
     get(u.account);
     undeclared.push(u);
@@ -174,6 +178,8 @@ export function buildImportPlan(doc: SieDocument): SieImportPlan {
     objects: doc.objects.map(({ dim, id, name }) => ({ dim, id, name })),
     openingBalances: doc.balances.filter((b) => b.kind === 'IB' && b.yearIndex === 0).map(({ account, amount, line }) => ({ account, amount, line })),
     statedBalances: doc.balances,
+    objectBalances: doc.objectBalances,
+    periodBalances: doc.periodBalances.filter((p) => p.kind === 'PSALDO'),
     vouchers: planVouchers(doc, warnings),
     recomputation,
     suggestedCorrection: findings.correction,

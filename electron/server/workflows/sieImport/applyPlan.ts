@@ -10,6 +10,7 @@ import { importFiscalYears, type YearRef } from './fiscalYears.js';
 import { selectVouchers } from './vouchers.js';
 import { writeImportedVouchers } from './writeVouchers.js';
 import { booksDifferences } from './booksDifferences.js';
+import { keepStatedBalances } from './statedBalances.js';
 
 export interface ApplyOptions { now: string; user: string; series: string; isNew: boolean; emit: EventSink; backup: string | null }
 
@@ -43,7 +44,7 @@ export function applyPlan(db: Db, read: ReadSie, o: ApplyOptions): HandlerResult
   const { plan } = read;
   const warnings: Report['warnings'] = [...read.warnings];
   if (plan.vouchers.length === 0 && plan.statedBalances.some((b) => b.kind === 'UB' || b.kind === 'RES')) {
-    warnings.push({ code: 'sie-no-vouchers', message: `Filen (SIE ${plan.kind}) innehåller inga verifikationer: kontoplan, objekt och ingående balanser importeras. Filens utgående balanser och resultat kan inte återskapas utan verifikationer och visas bara som jämförelse.` });
+    warnings.push({ code: 'sie-no-vouchers', message: `Filen (SIE ${plan.kind}) innehåller inga verifikationer: kontoplan, objekt och ingående balanser importeras, och filens utgående balanser, resultat och periodsaldon sparas som filen anger dem. De kan inte räknas om utan verifikationer.` });
   }
   const years = importFiscalYears(db, plan);
   if (!years.ok) return years;
@@ -58,9 +59,12 @@ export function applyPlan(db: Db, read: ReadSie, o: ApplyOptions): HandlerResult
   const importId = Number(db.raw.prepare(`INSERT INTO imports (at, actor, kind, file_name, sha256, encoding, program, vouchers, skipped, backup, details)
     VALUES (?, ?, 'sie', ?, ?, ?, ?, ?, ?, ?, ?)`).run(o.now, o.user, read.fileName, read.sha256, read.encoding,
     plan.program ? `${plan.program.name} ${plan.program.version}`.trim() : null, sel.value.toWrite.length, sel.value.skipped, o.backup, details).lastInsertRowid);
+  const stated = keepStatedBalances(db, plan, years.value, importId);
+  warnings.push(...stated.warnings);
   const total = sel.value.toWrite.length;
   writeImportedVouchers(db, sel.value.toWrite, { now: o.now, user: o.user, importId }, (n) => o.emit({ type: 'progress', job: 'sie.import', done: n, total, label: 'Bokför verifikationer' }));
-  appendAudit(db, o.now, o.user, 'sie.imported', { importId, file: read.fileName, sha256: read.sha256, vouchers: total, skipped: sel.value.skipped, accounts: acc.added });
+  appendAudit(db, o.now, o.user, 'sie.imported', { importId, file: read.fileName, sha256: read.sha256, vouchers: total, skipped: sel.value.skipped, accounts: acc.added,
+    statedBalances: stated.years.filter((y) => y.kept && !y.alreadyKept).map((y) => y.start) });
   return done({
     encoding: read.encoding, kind: plan.kind, program: plan.program ? `${plan.program.name} ${plan.program.version}`.trim() : null,
     company: { name: plan.company.name, orgnr: plan.company.orgnr },
@@ -68,6 +72,7 @@ export function applyPlan(db: Db, read: ReadSie, o: ApplyOptions): HandlerResult
     vouchers: total, skipped: sel.value.skipped, accounts: acc.added, openingBalances: opening,
     differences: plan.recomputation.differences.map((d) => ({ ...d })),
     booksDifferences: plan.vouchers.length > 0 ? booksDifferences(db, plan, years.value) : [],
+    balancesRecomputed: plan.recomputation.checked, statedBalances: stated.years,
     ibSum: plan.recomputation.ibSum, suggestedCorrection: plan.suggestedCorrection, warnings, backup: o.backup,
   });
 }
