@@ -10,6 +10,7 @@ import { formatSv } from '../../../shared/domain/money/format.js';
 import { ore } from '../../../shared/domain/money/ore.js';
 import type { VatReportDto } from '../../../shared/api/dto/vat.js';
 import { swedishDateOf } from '../../../shared/domain/dates/swedishDate.js';
+import { representationCommand } from './representation.js';
 
 const PERIOD_SHAPE = /^(\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?|\d{4}-\d{2}-\d{2})$/;
 
@@ -174,4 +175,4 @@ export const vatSettingsCommand: Command = {
   },
 };
 
-export const VAT_COMMANDS: readonly Command[] = [vatCommand, vatDetailCommand, vatEcSalesCommand, vatCalendarCommand, vatSettingsCommand];
+export const VAT_COMMANDS: readonly Command[] = [vatCommand, vatDetailCommand, vatEcSalesCommand, vatCalendarCommand, vatSettingsCommand, representationCommand];

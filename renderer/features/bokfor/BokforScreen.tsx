@@ -13,6 +13,7 @@ import { type LineDraft, emptyLine, totals as sumLines, prepareLines, fieldOfPat
 import { LinesTable } from './LinesTable.js';
 import { useBokforData } from './useBokforData.js';
 import { SaveTemplateDialog } from './SaveTemplateDialog.js';
+import { RepresentationDialog, type RepresentationFill } from './RepresentationDialog.js';
 
 const t = sv.bokfor;
 let nextKey = 1;
@@ -34,6 +35,8 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
   const [saving, setSaving] = useState(false);
   const [savedTemplate, setSavedTemplate] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [representation, setRepresentation] = useState(false);
+  const [repNote, setRepNote] = useState<string | null>(null);
   const refs = useRef(new Map<number, HTMLInputElement | null>());
   const focusKey = useRef<number | null>(null);
   const templateInput = useRef<HTMLInputElement>(null);
@@ -72,6 +75,14 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
     setErrors({});
     return true;
   };
+  const applyRepresentation = (f: RepresentationFill) => {
+    setRows(rowsFromAmounts(f.lines, nextKey));
+    nextKey += f.lines.length;
+    setHead((h) => ({ ...h, text: f.text, counterparty: f.counterparty || h.counterparty }));
+    setRepNote(f.note);
+    setErrors({});
+    setRepresentation(false);
+  };
   const fail = (e: Record<string, string>) => {
     setErrors(e);
     return false;
@@ -107,6 +118,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
       return;
     }
     setPosted(r.value);
+    setRepNote(null);
     setErrors({});
     setRows(freshRows());
     setTemplate('');
@@ -128,7 +140,8 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
 
   const tot = sumLines(rows);
   return (
-    <section className="screen" aria-labelledby="bokfor-title">
+    <section className="screen" aria-labelledby="bokfor-title"
+      onKeyDown={(e) => { if (e.altKey && e.code === 'KeyR' && !representation) { e.preventDefault(); setRepresentation(true); } }}>
       <h1 id="bokfor-title">{t.title}</h1>
       {posted ? (
         <Notice kind="ok" onClose={() => setPosted(null)}>
@@ -139,6 +152,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
       ) : null}
       {savedTemplate ? <Notice kind="ok">{t.templateSaved(savedTemplate)}</Notice> : null}
       {summary ? <Notice kind="error">{summary}</Notice> : null}
+      {repNote ? <Notice kind="info" onClose={() => setRepNote(null)}><span data-testid="representation-note">{repNote}</span></Notice> : null}
       <form className="bokfor" onKeyDown={onKeyDown} onSubmit={(e) => { e.preventDefault(); void post(); }} noValidate>
         <fieldset className="template-bar">
           <legend className="sr-only">{t.template}</legend>
@@ -150,6 +164,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
               onKeyDown={(e) => { if (e.key === 'Enter' && !e.ctrlKey && latest.current.template) void applyTemplate(); }} />}
           </Field>
           <button type="button" className="secondary" onClick={() => void applyTemplate()}>{t.applyTemplate}</button>
+          <button type="button" className="secondary" aria-keyshortcuts="Alt+R" onClick={() => setRepresentation(true)}>{t.representation.open}</button>
         </fieldset>
         <div className="head-fields">
           <Field id="v-date" label={t.date} error={errors.date} className="w-date">
@@ -169,10 +184,11 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
           accountRef={(key) => (el) => { refs.current.set(key, el); }} />
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>{t.post}</button>
-          <button type="button" onClick={() => { setRows(freshRows()); setErrors({}); setSummary(null); }}>{t.clear}</button>
-          <span className="hint">{t.postHint}</span>
+          <button type="button" onClick={() => { setRows(freshRows()); setErrors({}); setSummary(null); setRepNote(null); }}>{t.clear}</button>
+          <span className="hint">{t.postHint} {t.representation.keys}</span>
         </div>
       </form>
+      {representation ? <RepresentationDialog onClose={() => setRepresentation(false)} onApply={applyRepresentation} /> : null}
       {saving && posted ? <SaveTemplateDialog voucher={posted} onClose={() => setSaving(false)} onSaved={(n) => { setSaving(false); setSavedTemplate(n); reloadTemplates(); }} /> : null}
     </section>
   );
