@@ -95,6 +95,8 @@ export const sv = {
       backup: 'Säkerhetskopia före importen', differences: 'Skillnader mot filens egna saldon', kindCol: 'Slag',
       stated: 'Enligt filen', computed: 'Enligt verifikationerna', difference: 'Skillnad',
       noDifferences: 'Filens saldon stämmer med dess verifikationer.',
+      notRecomputed: 'Filen har inga verifikationer att räkna om saldona från; utgående balanser och resultat tas som filen anger dem.',
+      statedKept: (years: string) => `Filens utgående balanser, resultat och periodsaldon sparas som filen anger dem för ${years}.`,
       suggested: (account: string) => `Föreslagen rättelse på konto ${account}:`,
     },
   },

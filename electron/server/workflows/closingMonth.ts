@@ -17,14 +17,11 @@ import { SIZE_CLASS_SV, bookingDeadline, monthDeadline } from '../../../shared/d
 import { formatVoucherRef } from '../../../shared/domain/ledger/voucherRef.js';
 import { ore } from '../../../shared/domain/money/ore.js';
 import type { MonthCloseDto } from '../../../shared/api/dto/closing.js';
+import { swedishDateOf } from '../../../shared/domain/dates/swedishDate.js';
 
 /** Series that hold bookkeeping orders (bokslut, momsomföring) rather than business events. */
 const INTERNAL_SERIES = new Set(['B', 'M']);
 
-/** The date in Sweden of an instant (registration times are stored in UTC). */
-export function swedishDate(instant: string): IsoDate {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(instant)) as IsoDate;
-}
 
 /** The VAT period that ends in `month`, as vat.* names it, or null. */
 function vatPeriodEnding(db: Db, month: IsoMonth, fy: { start: string; end: string }): { period: string; from: string } | null {
@@ -60,7 +57,7 @@ export function monthFacts(db: Db, month: IsoMonth): { facts: MonthFacts; fiscal
     return [{ id: d.id, label: `utkast ${d.id} (${date || 'utan datum'}, ${text})` }];
   });
   const late = vouchers.filter((v) => v.origin === 'kontera').flatMap((v) => {
-    const registered = swedishDate(v.registered_at);
+    const registered = swedishDateOf(v.registered_at);
     const deadline = bookingDeadline(v.date as IsoDate, cash.has(v.id), size, span);
     return registered > deadline ? [{ id: v.id, ref: formatVoucherRef(v.series, v.number), fiscalYear: v.fiscal_year, date: v.date as IsoDate, registered, deadline, cash: cash.has(v.id) }] : [];
   });

@@ -19,6 +19,7 @@ import { ore } from '../../../shared/domain/money/ore.js';
 import type { YearEndPreviewDto, PlannedVoucherDto } from '../../../shared/api/dto/closing.js';
 import type { YearEndContext } from './yearEndFacts.js';
 import { yearEndDocument } from './yearEndDocument.js';
+import { swedishDateOf } from '../../../shared/domain/dates/swedishDate.js';
 
 export interface Built { dto: YearEndPreviewDto; plan: YearEndPlan | null; newAssets: YearEndAnswers['assets'] }
 
@@ -61,7 +62,7 @@ export function buildYearEnd(c: YearEndContext, answers: YearEndAnswers, now: st
     const r = resolveAdjustments(c.company.form, answers, balances, c.opening, Number(fy.end.slice(0, 4)));
     if (r.ok) resolved = r.value; else problems.push(...r.problems);
   }
-  const today = now.slice(0, 10);
+  const today = swedishDateOf(now);
   const ef = c.company.form === 'EF';
   // NE's `#NAMN` is "Uppgiftslämnarens namn" and `#IDENTITET` the owner's personnummer, so the name
   // is the owner's (who signs the förenklat årsbokslut as innehavare), never the firm's; the post is

@@ -7,6 +7,7 @@ import type { BankAccountDto, BankReconciliationDto, BankReconciliationRecordDto
 import type { FiscalYearDto } from '../../../shared/api/dto.js';
 import { reconcileMonths } from './months.js';
 import { UnmatchedTables } from './UnmatchedTables.js';
+import { swedishDateTimeOf } from '../../../shared/domain/dates/swedishDate.js';
 
 const t = sv.bank.reconcile;
 
@@ -96,7 +97,7 @@ export function ReconcileView({ accounts, years, refreshKey, onOpenVoucher, init
                   <td className="num"><Amount value={h.ledger} /></td>
                   <td className="num">{h.difference !== null ? <Amount value={h.difference} /> : null}</td>
                   <td>{h.reconciled ? <span className="tag">{t.reconciledShort}</span> : <span className="tag warn">{t.notReconciledShort}</span>}</td>
-                  <td className="muted small">{h.at.slice(0, 16).replace('T', ' ')} · {h.by}</td>
+                  <td className="muted small">{swedishDateTimeOf(h.at)} · {h.by}</td>
                 </tr>
               ))}
             </tbody>

@@ -13,6 +13,7 @@ import { Checklist } from './Checklist.js';
 import { ReopenDialog } from './ReopenDialog.js';
 import { DeadlineCalendar } from './DeadlineCalendar.js';
 import './closing.css';
+import { swedishDateOf } from '../../../shared/domain/dates/swedishDate.js';
 
 const t = sv.closing;
 
@@ -97,7 +98,7 @@ export function CloseMonthScreen({ company, refreshKey, onOpenVoucher, onGo, onC
         </div>
         {month ? (
           <p className="closing-state" data-testid="month-state" data-state={state}>
-            {t.state(t.states[state] ?? state)} {period?.changedAt && state === period.state ? <span className="muted small">{t.changed(period.changedAt.slice(0, 10), period.reason)}</span> : null}
+            {t.state(t.states[state] ?? state)} {period?.changedAt && state === period.state ? <span className="muted small">{t.changed(swedishDateOf(period.changedAt), period.reason)}</span> : null}
           </p>
         ) : null}
       </div>

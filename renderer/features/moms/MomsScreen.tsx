@@ -15,6 +15,7 @@ import { BoxDetailDialog } from './BoxDetailDialog.js';
 import { SettlementDialog } from './SettlementDialog.js';
 import { EskdButton } from './EskdButton.js';
 import './moms.css';
+import { swedishDateOf } from '../../../shared/domain/dates/swedishDate.js';
 
 const t = sv.moms;
 
@@ -91,7 +92,7 @@ export function MomsScreen({ company, host, refreshKey, onOpenVoucher, onChanged
             <span>{t.due(shown.due.date)}{shown.due.uncertain ? ` ${t.dueUncertain}` : ''}</span>
             {shown.reported ? (
               <span className="moms-reported">
-                {t.reported(shown.reported.at.slice(0, 10), shown.reported.by)}
+                {t.reported(swedishDateOf(shown.reported.at), shown.reported.by)}
                 {shown.reported.voucher ? <> {t.settlementVoucher} <button type="button" className="link" onClick={() => openVoucher(shown.reported!.voucher!, shown.to)}>{shortRef(shown.reported.voucher)}</button>.</> : null}
               </span>
             ) : null}

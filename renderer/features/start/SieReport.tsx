@@ -26,7 +26,10 @@ export function SieReport({ r, hideFile = false }: { r: SieImportReport; hideFil
           <thead><tr><th scope="col">{sv.reports.cols.account}</th><th scope="col">{t.kindCol}</th><th scope="col" className="num">{t.stated}</th><th scope="col" className="num">{t.computed}</th><th scope="col" className="num">{t.difference}</th></tr></thead>
           <tbody>{diffs.map((d, i) => <tr key={i}><td>{d.account}</td><td>{d.kind}{d.line ? ` (rad ${d.line})` : ''}</td><td className="num"><Amount value={d.stated} /></td><td className="num"><Amount value={d.computed} /></td><td className="num"><Amount value={d.difference} /></td></tr>)}</tbody>
         </table>
-      ) : <p className="field-ok">{t.noDifferences}</p>}
+      ) : r.balancesRecomputed ? <p className="field-ok">{t.noDifferences}</p> : <p className="muted">{t.notRecomputed}</p>}
+      {r.statedBalances.some((b) => b.kept) ? (
+        <p className="muted" data-testid="sie-stated">{t.statedKept(r.statedBalances.filter((b) => b.kept).map((b) => `${b.start} – ${b.end}`).join(', '))}</p>
+      ) : null}
       {r.suggestedCorrection ? <p className="notice notice-warn">{t.suggested(r.suggestedCorrection.account)} <Amount value={r.suggestedCorrection.amount} /> – {r.suggestedCorrection.reason}</p> : null}
       {r.warnings.length ? (
         <><h3>{sv.sie.problems}</h3><ul className="notes">{r.warnings.map((w, i) => <li key={i}>{w.message}{w.line ? ` (rad ${w.line})` : ''}</li>)}</ul></>

@@ -10,6 +10,7 @@ import { CorrectDialog } from './CorrectDialog.js';
 import { VoucherReceipts } from './VoucherReceipts.js';
 import './vouchers.css';
 import { SaveTemplateDialog } from '../bokfor/SaveTemplateDialog.js';
+import { swedishDateTimeOf } from '../../../shared/domain/dates/swedishDate.js';
 
 export interface VoucherKey { series: string; number: number; fiscalYear?: string }
 
@@ -47,7 +48,7 @@ export function VoucherView({ voucher, onClose, onOpen, onChanged }: { voucher: 
             <div><dt>{sv.bokfor.text}</dt><dd>{v.text}</dd></div>
             {v.counterparty ? <div><dt>{t.counterparty}</dt><dd>{v.counterparty}</dd></div> : null}
             {v.reference ? <div><dt>{t.reference}</dt><dd>{v.reference}</dd></div> : null}
-            <div><dt>{t.registered}</dt><dd>{v.registeredAt.slice(0, 16).replace('T', ' ')} · {t.by} {v.createdBy}</dd></div>
+            <div><dt>{t.registered}</dt><dd>{swedishDateTimeOf(v.registeredAt)} · {t.by} {v.createdBy}</dd></div>
             <div><dt>{t.origin}</dt><dd>{t.origins[v.origin] ?? v.origin}</dd></div>
             {v.corrects ? <div><dt>{t.corrects}</dt><dd>{refLink(v.corrects)}</dd></div> : null}
             {v.correctedBy.length ? <div><dt>{t.correctedBy}</dt><dd>{v.correctedBy.map(refLink)}</dd></div> : null}

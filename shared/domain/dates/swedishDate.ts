@@ -18,3 +18,14 @@ export function swedishDateOf(instant: string | Date): IsoDate {
   const p = Object.fromEntries(FORMAT.formatToParts(d).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}` as IsoDate;
 }
+
+const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/**
+ * `YYYY-MM-DD HH:MM` in Sweden at `instant`, for showing when something was registered.
+ * @example swedishDateTimeOf('2025-03-29T23:30:00.000Z') // '2025-03-30 00:30'
+ */
+export function swedishDateTimeOf(instant: string | Date): string {
+  const d = typeof instant === 'string' ? new Date(instant) : instant;
+  return `${swedishDateOf(d)} ${TIME.format(d)}`;
+}
