@@ -8,7 +8,7 @@ import { activeMatchOfRow, insertMatch } from '../../db/repos/bankMatches.repo.j
 import { appendAudit } from '../../db/repos/audit.repo.js';
 import type { VoucherRow } from '../../db/repos/vouchers.repo.js';
 import { applyTemplate } from '../../../shared/domain/templates/template.js';
-import { completeLines, orientToRow } from '../../../shared/domain/bank/booking.js';
+import { completeLines, keepOriginalAmount, orientToRow } from '../../../shared/domain/bank/booking.js';
 import type { DraftLine, DraftVoucher } from '../../../shared/domain/ledger/voucher.js';
 import { type Ore, ore } from '../../../shared/domain/money/ore.js';
 import type { Result } from '../../../shared/domain/result.js';
@@ -69,8 +69,9 @@ export function bookRow(db: Db, input: BookInput, now: string, user: string): Ha
   const got = linesFor(db, row, input);
   if (!got.ok) return got;
   const counterparty = input.counterparty ?? got.value.counterparty ?? row.counterparty;
+  const lines = keepOriginalAmount(got.value.lines, row.account, { amount: row.original_amount, currency: row.original_currency });
   const draft: DraftVoucher = {
-    kind: 'draft', date: (input.date ?? row.booking_date) as never, series: input.series || 'A', lines: got.value.lines,
+    kind: 'draft', date: (input.date ?? row.booking_date) as never, series: input.series || 'A', lines,
     text: input.text ?? got.value.text ?? (row.text.trim() || counterparty || 'Bankrad'),
     ...(counterparty ? { counterparty } : {}), ...(row.reference ? { reference: row.reference } : {}),
   };

@@ -81,3 +81,17 @@ export function scaleLines(lines: readonly DraftLine[], bankLine: number, newAmo
   }
   return out.filter((l) => l.amount !== 0);
 }
+
+/**
+ * A foreign-currency card row keeps its original amount on the voucher: the SEK amount the bank
+ * charged is what is booked (and, for a service bought abroad, the VAT base), and the original is
+ * written as text on the lines that carry none, the way the reverse-charge helper writes it.
+ * @example keepOriginalAmount([{ account: '4531', amount: 21347 }, { account: '1930', amount: -21347 }], '1930', { amount: -2000, currency: 'USD' })
+ * // 4531 gets text 'Originalbelopp USD 20,00'; the bank line is left as it is
+ */
+export function keepOriginalAmount(lines: readonly DraftLine[], bankAccount: string, original: { amount: number | null; currency: string | null }): DraftLine[] {
+  const cur = original.currency?.trim().toUpperCase();
+  if (!cur || cur === 'SEK' || original.amount === null) return lines.map((l) => ({ ...l }));
+  const note = `Originalbelopp ${cur} ${formatSv(ore(Math.abs(original.amount)))}`;
+  return lines.map((l) => (l.account === bankAccount || l.text ? { ...l } : { ...l, text: note }));
+}
