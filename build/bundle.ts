@@ -23,14 +23,28 @@ export function isExternal(id: string): boolean {
   return runtimeDeps.some((d) => id === d || id.startsWith(`${d}/`));
 }
 
-export interface BundleOptions { renderer?: boolean }
+export interface BundleOptions {
+  renderer?: boolean;
+  /** false: bundle in memory only (the packaging test reads which modules went in). */
+  write?: boolean;
+}
 
-export async function bundleDesktop(o: BundleOptions = {}): Promise<void> {
+type Output = { output: { type: string; moduleIds?: string[] }[] };
+
+/** The source modules each desktop bundle holds, from rollup's output. */
+function moduleIdsOf(results: unknown[]): string[] {
+  const outs = results.flatMap((r) => (Array.isArray(r) ? r : [r])) as Output[];
+  return outs.flatMap((o) => o.output.flatMap((c) => (c.type === 'chunk' ? c.moduleIds ?? [] : [])));
+}
+
+/** Builds the desktop bundles; returns the source modules they contain. */
+export async function bundleDesktop(o: BundleOptions = {}): Promise<string[]> {
+  const write = o.write !== false;
   if (o.renderer !== false) await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
-  await build({
+  const main = await build({
     configFile: false, root, logLevel: 'warn',
     build: {
-      outDir, emptyOutDir: true, target: 'node22', minify: false, sourcemap: false, ssr: true,
+      outDir, emptyOutDir: write, write, target: 'node22', minify: false, sourcemap: false, ssr: true,
       rollupOptions: {
         input: { main: path.join(root, 'electron/main/index.ts'), backend: path.join(root, 'electron/main/backend/entry.ts') },
         external: isExternal,
@@ -38,10 +52,10 @@ export async function bundleDesktop(o: BundleOptions = {}): Promise<void> {
       },
     },
   });
-  await build({
+  const preload = await build({
     configFile: false, root, logLevel: 'warn',
     build: {
-      outDir, emptyOutDir: false, target: 'node22', minify: false, sourcemap: false, ssr: true,
+      outDir, emptyOutDir: false, write, target: 'node22', minify: false, sourcemap: false, ssr: true,
       rollupOptions: {
         input: { preload: path.join(root, 'electron/preload/index.ts') },
         external: isExternal,
@@ -49,6 +63,7 @@ export async function bundleDesktop(o: BundleOptions = {}): Promise<void> {
       },
     },
   });
+  return moduleIdsOf([main, preload]);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -46,6 +46,15 @@ describe('byggkonfigurationen', () => {
     expect(config.files).toContain('!scripts/**');
   });
 
+  it('bygger skrivbordsprogrammet utan bryggan och webbskriptet (bygget självt, i minnet)', async () => {
+    const { bundleDesktop } = await import('../../../build/bundle.js');
+    const mods = (await bundleDesktop({ renderer: false, write: false })).map((m) => path.relative(ROOT, m).split(path.sep).join('/'));
+    expect(mods).toContain('electron/main/index.ts');
+    expect(mods).toContain('electron/main/backend/entry.ts');
+    expect(mods).toContain('electron/preload/index.ts');
+    expect(mods.filter((m) => m.startsWith('electron/bridge/') || m.startsWith('scripts/'))).toEqual([]);
+  });
+
   it('låter inte skrivbordsprogrammets ingångar nå bryggan', () => {
     for (const entry of ['electron/main/index.ts', 'electron/main/backend/entry.ts', 'electron/preload/index.ts']) {
       const mods = [...reachable(path.join(ROOT, entry))].map((m) => path.relative(ROOT, m));
