@@ -5,6 +5,7 @@ import { tmpdir, homedir } from 'node:os';
 import path from 'node:path';
 import { Session } from '../server/context.js';
 import { dispatch } from '../server/dispatch.js';
+import { startAutoBackup } from '../server/workflows/autoBackupTimer.js';
 import type { MethodOf } from '../../shared/api/contract.js';
 import { judge, tokenCookie } from './guard.js';
 import { UploadStore, resolveHandles } from './uploads.js';
@@ -23,6 +24,8 @@ export interface BridgeOptions {
   maxUploadBytes?: number;
   maxJsonBytes?: number;
   token?: string;
+  /** Daily automatic backups while a company is open (default on; autoBackupTimer.ts). */
+  autoBackup?: boolean;
 }
 
 export interface Bridge {
@@ -47,6 +50,7 @@ export async function startBridge(o: BridgeOptions): Promise<Bridge> {
   const session = o.session ?? new Session();
   const uploads = new UploadStore(mkdtempSync(path.join(tmpdir(), 'kontera-uppladdning-')), o.maxUploadBytes ?? 200 * 1024 * 1024);
   const hub = new EventHub();
+  const autoBackups = o.autoBackup === false ? null : startAutoBackup(session, session.clock, { emit: (e) => hub.emit(e) });
   const info: HostInfo = { mode: 'browser', defaultDir: o.defaultDir ?? homedir(), platform: process.platform, uploadLimit: uploads.maxBytes };
   let port = o.port ?? 0;
 
@@ -120,6 +124,8 @@ export async function startBridge(o: BridgeOptions): Promise<Bridge> {
   return {
     url: `${origin}/?token=${token}`, origin, port, token, session,
     async close() {
+      autoBackups?.stop();
+      await autoBackups?.idle();
       hub.close();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));

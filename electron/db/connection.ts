@@ -57,6 +57,30 @@ export function applyKey(raw: Database.Database, key: Buffer): void {
   raw.prepare('SELECT count(*) FROM sqlite_master').get();
 }
 
+const keys = new WeakMap<Database.Database, Buffer>();
+
+/** Remembers the data key of an open encrypted connection (backups, the archive, password changes). */
+export function rememberKey(db: Db, key: Buffer): void {
+  keys.set(db.raw, key);
+}
+
+/** The data key of an open encrypted connection, or null for a plain one. */
+export function keyOf(db: Db): Buffer | null {
+  return keys.get(db.raw) ?? null;
+}
+
+/** A bare connection of the cipher build to an existing encrypted file (no pragmas, no WAL). */
+export function openRawWithKey(file: string, key: Buffer, readonly: boolean): Database.Database {
+  const raw = new (cipherDatabase())(file, { readonly, fileMustExist: true });
+  try {
+    applyKey(raw, key);
+  } catch (e) {
+    raw.close();
+    throw e;
+  }
+  return raw;
+}
+
 /** Opens a company file with the pragmas every connection needs. */
 export function openDb(path: string, opts: OpenOptions = {}): Db {
   const Ctor: DatabaseCtor = opts.key ? cipherDatabase() : Database;
@@ -75,7 +99,10 @@ export function openDb(path: string, opts: OpenOptions = {}): Db {
     raw.pragma('synchronous = FULL');
   }
   raw.pragma('foreign_keys = ON');
-  return opts.key ? { raw, q: builder, path, encrypted: true } : { raw, q: builder, path };
+  if (!opts.key) return { raw, q: builder, path };
+  const db: Db = { raw, q: builder, path, encrypted: true };
+  keys.set(raw, opts.key);
+  return db;
 }
 
 /** Checkpoints the WAL into the main file and closes. */

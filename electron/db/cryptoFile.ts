@@ -1,28 +1,18 @@
 /**
- * File-level work on encrypted company files: turning a plain file into an encrypted one without
- * ever leaving a half-converted file, encrypted backups (VACUUM INTO keeps the key; SQLite's
- * online backup API refuses an encrypted source), and telling what kind of file a path holds.
+ * File-level work on encrypted company files: turning a plain file (company or receipt archive)
+ * into an encrypted one without ever leaving a half-converted file, encrypted backups (one code
+ * path with plain ones, backup.ts), and telling what kind of file a path holds.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, copyFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { type Db, applyKey, cipherDatabase } from './connection.js';
-import { chainHeadOf, type BackupResult } from './backup.js';
-import { keyFileOf, readKeyFile } from './crypto.js';
+import { type Db, cipherDatabase, openRawWithKey } from './connection.js';
+import { backupTo, chainHeadOf, type BackupResult } from './backup.js';
+import { readKeyFile } from './crypto.js';
 import { KONTERA_APPLICATION_ID } from './fileId.js';
-import { writeFileAtomic } from './atomicWrite.js';
 
-const keys = new WeakMap<Database.Database, Buffer>();
-
-/** Remembers the data key of an open encrypted connection (for backups and password changes). */
-export function rememberKey(db: Db, key: Buffer): void {
-  keys.set(db.raw, key);
-}
-
-export function keyOf(db: Db): Buffer | null {
-  return keys.get(db.raw) ?? null;
-}
+export { rememberKey, keyOf } from './connection.js';
 
 function facts(raw: Database.Database): { vouchers: number; chainHead: string; integrity: unknown; appId: unknown } {
   return {
@@ -31,37 +21,28 @@ function facts(raw: Database.Database): { vouchers: number; chainHead: string; i
   };
 }
 
-function openWithKey(file: string, key: Buffer, readonly: boolean): Database.Database {
-  const Cipher = cipherDatabase();
-  const raw = new Cipher(file, { readonly, fileMustExist: true });
-  try {
-    applyKey(raw, key);
-  } catch (e) {
-    raw.close();
-    throw e;
-  }
-  return raw;
-}
+const openWithKey = openRawWithKey;
+
+/** The facts a converted copy must still show (whatever the file holds). */
+type Facts = (raw: Database.Database) => Record<string, unknown>;
 
 /**
- * Encrypts a closed plain company file in place: a consistent plain copy beside it (VACUUM INTO),
- * encrypted there (rekey), verified (integrity, voucher count, chain head), and renamed over the
- * original only then. The key file must already be written, so the renamed file is never locked
- * out. Returns the facts of the encrypted file.
+ * Encrypts a closed plain SQLite file in place: a consistent plain copy beside it (VACUUM INTO),
+ * encrypted there (rekey), checked (integrity and `facts` equal before and after), and renamed
+ * over the original only then.
  */
-export function encryptFile(file: string, key: Buffer): { vouchers: number; chainHead: string } {
+function encryptInPlace<F extends Facts>(file: string, key: Buffer, factsOf: F): ReturnType<F> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.krypteras`);
   try {
     const plain = new Database(file, { fileMustExist: true });
     let before;
     try {
-      before = facts(plain);
+      before = factsOf(plain) as ReturnType<F>;
       plain.prepare('VACUUM INTO ?').run(tmp);
     } finally {
       plain.close();
     }
-    const Cipher = cipherDatabase();
-    const conv = new Cipher(tmp, { fileMustExist: true });
+    const conv = new (cipherDatabase())(tmp, { fileMustExist: true });
     try {
       conv.pragma('journal_mode = DELETE');
       conv.pragma("cipher = 'sqlcipher'");
@@ -72,46 +53,60 @@ export function encryptFile(file: string, key: Buffer): { vouchers: number; chai
     }
     const check = openWithKey(tmp, key, true);
     try {
-      const after = facts(check);
-      if (after.integrity !== 'ok' || after.vouchers !== before.vouchers || after.chainHead !== before.chainHead) throw new Error('encrypted copy did not verify');
+      const after = factsOf(check);
+      if (check.pragma('integrity_check', { simple: true }) !== 'ok' || JSON.stringify(after) !== JSON.stringify(before)) throw new Error(`encrypted copy of ${file} did not verify`);
     } finally {
       check.close();
     }
     for (const ext of ['-wal', '-shm']) rmSync(file + ext, { force: true });
     renameSync(tmp, file);
-    return { vouchers: before.vouchers, chainHead: before.chainHead };
+    return before;
   } finally {
     rmSync(tmp, { force: true });
   }
 }
 
-function stamp(now: string): string {
-  return now.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+/**
+ * Encrypts a closed plain company file in place (see encryptInPlace; verified by integrity,
+ * voucher count and chain head). The key file must already be written, so the renamed file is
+ * never locked out. Returns the facts of the encrypted file.
+ */
+export function encryptFile(file: string, key: Buffer): { vouchers: number; chainHead: string } {
+  const { vouchers, chainHead } = encryptInPlace(file, key, (raw) => {
+    const x = facts(raw);
+    return { vouchers: x.vouchers, chainHead: x.chainHead, appId: x.appId };
+  });
+  return { vouchers, chainHead };
 }
 
 /**
- * An encrypted backup of an open encrypted file: VACUUM INTO (same key), verified with the key,
- * then the sidecar JSON (marked encrypted) and a copy of the key file beside it.
+ * Encrypts a closed plain receipt archive in place with the company's data key, verified by
+ * integrity, application_id, the number of originals and their hashes.
  */
-export function encryptedBackupTo(db: Db, dir: string, now: string, reason: string): BackupResult {
-  const key = keyOf(db);
-  if (!key) throw new Error('no key for an encrypted connection');
-  mkdirSync(dir, { recursive: true });
-  const base = path.basename(db.path).replace(/\.[^.]+$/, '');
-  let target = path.join(dir, `${base}-${stamp(now)}.kontera-backup`);
-  for (let i = 2; existsSync(target); i++) target = path.join(dir, `${base}-${stamp(now)}-${i}.kontera-backup`);
-  db.raw.prepare('VACUUM INTO ?').run(target);
-  const expected = { vouchers: (db.raw.prepare('SELECT count(*) AS n FROM vouchers').get() as { n: number }).n, chainHead: chainHeadOf(db.raw) };
-  const copy = openWithKey(target, key, true);
+export function encryptArchiveFile(file: string, key: Buffer): { files: number } {
+  const r = encryptInPlace(file, key, (raw) => ({
+    appId: raw.pragma('application_id', { simple: true }),
+    userVersion: raw.pragma('user_version', { simple: true }),
+    ...(raw.prepare('SELECT count(*) AS files, coalesce(group_concat(sha256), \'\') AS hashes FROM (SELECT sha256 FROM files ORDER BY sha256)').get() as { files: number; hashes: string }),
+  }));
+  return { files: r.files };
+}
+
+/** Whether a file starts with the plain SQLite header (an encrypted file never does). */
+export function isPlainSqlite(file: string): boolean {
+  const fd = openSync(file, 'r');
   try {
-    const got = facts(copy);
-    if (got.integrity !== 'ok' || got.vouchers !== expected.vouchers || got.chainHead !== expected.chainHead) throw new Error(`backup verification failed for ${target}`);
+    const head = Buffer.alloc(16);
+    return readSync(fd, head, 0, 16, 0) === 16 && head.toString('latin1') === 'SQLite format 3\u0000';
   } finally {
-    copy.close();
+    closeSync(fd);
   }
-  if (existsSync(keyFileOf(db.path))) copyFileSync(keyFileOf(db.path), keyFileOf(target));
-  writeFileAtomic(`${target}.json`, JSON.stringify({ file: db.path, createdAt: now, reason, encrypted: true, ...expected }, null, 2));
-  return { path: target, ...expected };
+}
+
+/** An encrypted backup of an open encrypted file (the same path as every backup: backup.ts). */
+export async function encryptedBackupTo(db: Db, dir: string, now: string, reason: string): Promise<BackupResult> {
+  if (!db.encrypted) throw new Error('not an encrypted connection');
+  return backupTo(db, dir, now, reason);
 }
 
 export type FileKind = 'missing' | 'folder' | 'company' | 'encrypted' | 'not-company';

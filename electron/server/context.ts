@@ -2,6 +2,7 @@ import os from 'node:os';
 import type { Db } from '../db/connection.js';
 import type { EventSink } from '../../shared/api/events.js';
 import type { IsoDate } from '../../shared/domain/dates/isoDate.js';
+import { swedishDateOf } from '../../shared/domain/dates/swedishDate.js';
 import { type HandlerResult, Rollback } from './result.js';
 
 /** Time comes from here only, so tests can fix it. */
@@ -14,7 +15,7 @@ export interface Clock {
 
 const realClock: Clock = {
   now: () => new Date().toISOString(),
-  today: () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date()) as IsoDate,
+  today: () => swedishDateOf(new Date()),
 };
 
 /**
@@ -26,18 +27,40 @@ export const systemClock: Clock = process.env.KONTERA_NOW && !Number.isNaN(Date.
   : realClock;
 
 function fixedClockOf(instant: string): Clock {
-  return { now: () => instant, today: () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(instant)) as IsoDate };
+  return { now: () => instant, today: () => swedishDateOf(instant) };
 }
 
-/** A fixed clock for tests and reproducible runs. */
+/** A fixed clock for tests and reproducible runs; today is the Swedish date of the instant. */
 export function fixedClock(instant: string): Clock {
-  return { now: () => instant, today: () => instant.slice(0, 10) as IsoDate };
+  return fixedClockOf(instant);
 }
 
 /** The open company of one window, one CLI run or one bridge. */
 export class Session {
-  db: Db | null = null;
+  private current: Db | null = null;
+  private readonly openListeners = new Set<(db: Db) => void>();
   constructor(readonly clock: Clock = systemClock, readonly user: string = defaultUser()) {}
+
+  get db(): Db | null {
+    return this.current;
+  }
+
+  /** Every door that opens a company sets this; listeners hear of each newly open connection. */
+  set db(next: Db | null) {
+    const was = this.current;
+    this.current = next;
+    if (next && next !== was) for (const l of this.openListeners) l(next);
+  }
+
+  /**
+   * Calls `listener` each time a company becomes the open one (opened, or reopened after
+   * encryption or an undo). It runs synchronously inside the handler: schedule real work.
+   * Returns the function that removes it.
+   */
+  onOpen(listener: (db: Db) => void): () => void {
+    this.openListeners.add(listener);
+    return () => this.openListeners.delete(listener);
+  }
 }
 
 export function defaultUser(): string {

@@ -1,8 +1,8 @@
 /**
  * The long crash run: hundreds of SIGKILLs at seeded moments during posting, SIE import, company
- * creation, bank import, backup and encryption, each followed by reopening and verifying the books.
+ * creation, bank import, backup, encryption and receipt archiving, each followed by reopening and verifying the books.
  *
- *   node --import tsx scripts/safety/crash.ts [--kills 60] [--seed 1] [--sie 3000] [--only post,sie-import]
+ *   node --import tsx scripts/safety/crash.ts [--kills 60] [--seed 1] [--sie 3000] [--only post,sie-import,receipt]
  *
  * Prints one line per kill and how many kills the books survived; exit 1 if any did not.
  */

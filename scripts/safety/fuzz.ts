@@ -4,20 +4,21 @@
  *   node --import tsx scripts/safety/fuzz.ts [--count 2000] [--seed 1] [--limit-ms 2000]
  *
  * Runs `count` mutated fixture files through the SIE reader and the bank reader, `count × 5`
- * random strings through the amount parsers, and the full-size nasty files (4 MB line, deep XML,
+ * random strings through the amount parsers, `count` mutated receipt texts through the
+ * receipt-text parser and the receipt amount parser, and the full-size nasty files (4 MB line, deep XML,
  * binary, images) through both readers. Prints, per target, how many inputs were accepted and
  * refused, any exception, the median and slowest time; exit 1 on an unexpected exception, an
  * unclear error or an input slower than --limit-ms (a hang, for a user).
  */
 import { parseArgs } from 'node:util';
 import { fixtures, mutate, nastyFiles, rng } from '../../tests/safety/fuzz/inputs.js';
-import { sieTarget, bankTarget, amountTarget, unexpectedThrow, type Outcome } from '../../tests/safety/fuzz/targets.js';
+import { sieTarget, bankTarget, amountTarget, receiptTarget, RECEIPT_LINES, unexpectedThrow, type Outcome, type Target } from '../../tests/safety/fuzz/targets.js';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' }, 'limit-ms': { type: 'string', default: '2000' } } });
 const count = Number(values.count);
 const limit = Number(values['limit-ms']);
 const rnd = rng(Number(values.seed));
-type T = 'sie' | 'bank' | 'amount';
+type T = Target;
 interface Stat { n: number; accepted: number; refused: number; known: number; bad: string[]; times: number[]; slowest: { ms: number; what: string } }
 const stats = new Map<T, Stat>();
 const stat = (t: T) => stats.get(t) ?? (stats.set(t, { n: 0, accepted: 0, refused: 0, known: 0, bad: [], times: [], slowest: { ms: 0, what: '' } }), stats.get(t)!);
@@ -55,7 +56,14 @@ for (let i = 0; i < count * 5; i++) {
   const s = Array.from({ length: len }, () => chars[Math.floor(rnd() * chars.length)]).join('');
   await one('amount', `belopp ${JSON.stringify(s)}`, () => amountTarget(s));
 }
+for (let i = 0; i < count; i++) {
+  const n = 1 + Math.floor(rnd() * 14);
+  const text = Array.from({ length: n }, () => RECEIPT_LINES[Math.floor(rnd() * RECEIPT_LINES.length)]!).join('\n');
+  const m = new TextDecoder().decode(mutate(Buffer.from(text), rnd));
+  await one('receipt', `kvittotext mutation ${i} (${m.length} tecken)`, () => receiptTarget(m));
+}
 for (const f of nastyFiles(rnd, true)) {
+  await one('receipt', `kvitto elak fil: ${f.name}`, () => receiptTarget(new TextDecoder().decode(f.bytes)));
   await one('sie', `SIE elak fil: ${f.name}`, () => sieTarget(f.bytes));
   await one('bank', `bank elak fil: ${f.name}`, () => bankTarget(f.bytes));
 }

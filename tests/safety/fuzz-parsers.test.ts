@@ -1,16 +1,16 @@
 /**
  * Hostile input for the parsers, with fixed seeds and counts: mutated fixture files, nasty files
  * (empty, binary, images and PDFs, huge lines, deep XML) and arbitrary strings never crash the
- * SIE reader, the bank reader or the amount parsers, and every refusal has a stable code and a
+ * SIE reader, the bank reader, the amount parsers or the receipt-text and receipt-amount parsers, and every refusal has a stable code and a
  * Swedish message (with a line ≥ 1 when it names one). Time is not asserted here: the seeded
  * fuzz script (scripts/safety/fuzz.ts) measures it.
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { fixtures, mutate, nastyFiles, rng } from './fuzz/inputs.js';
-import { sieTarget, bankTarget, amountTarget, unexpectedThrow, type Outcome } from './fuzz/targets.js';
+import { sieTarget, bankTarget, amountTarget, receiptTarget, RECEIPT_LINES, unexpectedThrow, type Outcome, type Target } from './fuzz/targets.js';
 
-const clear = (t: 'sie' | 'bank' | 'amount', o: Outcome) => [...o.unclear, ...(unexpectedThrow(t, o) ? [`kastade: ${o.thrown}`] : [])];
+const clear = (t: Target, o: Outcome) => [...o.unclear, ...(unexpectedThrow(t, o) ? [`kastade: ${o.thrown}`] : [])];
 
 const SEED = 20260909;
 
@@ -79,5 +79,35 @@ describe('beloppstolkarna', () => {
     expect(amountTarget('9'.repeat(40)).accepted).toBe(false);
     expect(amountTarget('90071992547409,91').accepted).toBe(false);
     expect(amountTarget('1,005').accepted).toBe(false);
+  });
+});
+
+describe('kvittotolkarna', () => {
+  const receiptText = (rnd: () => number) => {
+    const n = 1 + Math.floor(rnd() * 14);
+    const lines = Array.from({ length: n }, () => RECEIPT_LINES[Math.floor(rnd() * RECEIPT_LINES.length)]!);
+    return new TextDecoder().decode(mutate(Buffer.from(lines.join('\n')), rnd));
+  };
+
+  it('200 muterade kvittotexter: inget kast, bara välformade värden', () => {
+    const rnd = rng(SEED + 2);
+    let read = 0;
+    for (let i = 0; i < 200; i++) {
+      const text = receiptText(rnd);
+      const o = receiptTarget(text);
+      expect(clear('receipt', o), `${i}: ${JSON.stringify(text).slice(0, 300)}`).toEqual([]);
+      if (o.accepted) read++;
+    }
+    expect(read).toBeGreaterThan(10);
+  });
+
+  it('godtycklig text och elaka rader (fast-check, 300 fall)', () => {
+    const receiptish = fc.array(fc.oneof(fc.constantFrom(...RECEIPT_LINES), fc.stringMatching(/^[0-9 .,:%\-\u2212\u2013\u00a0OIl|krSEKMomsSuma]{0,40}$/)), { maxLength: 30 }).map((l) => l.join('\n'));
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 400 }), receiptish, fc.constant('9'.repeat(5000)), fc.constant('1,00 '.repeat(500))),
+      (t) => clear('receipt', receiptTarget(t)).length === 0), { seed: SEED, numRuns: 300 });
+  });
+
+  it('ett känt kvitto läses med rätt summa och moms', () => {
+    expect(receiptTarget(RECEIPT_LINES.slice(0, 12).join('\n'))).toEqual({ accepted: true, unclear: [] });
   });
 });

@@ -4,7 +4,9 @@ import { done, refuse } from '../result.js';
 import { backupTo, defaultBackupDir } from '../../db/backup.js';
 import { appendAudit } from '../../db/repos/audit.repo.js';
 import { restoreBackup } from '../workflows/restoreBackup.js';
-import { closeDb } from '../../db/connection.js';
+import { closeDb, keyOf } from '../../db/connection.js';
+import { parseRecoveryKey, readKeyFile, unwrapKey } from '../../db/crypto.js';
+import type { Ctx } from '../context.js';
 
 export const createBackup: Handler<'backup.create'> = async (ctx, input) => {
   const db = ctx.db();
@@ -23,10 +25,31 @@ export const createBackup: Handler<'backup.create'> = async (ctx, input) => {
   }
 };
 
+/** Keys to try on an encrypted backup: the open company's, then the recovery key or password. */
+function candidateKeys(ctx: Ctx, input: { backup: string; file: string; password?: string; recoveryKey?: string }): Buffer[] | null {
+  const keys: Buffer[] = [];
+  const open = ctx.session.db ? keyOf(ctx.session.db) : null;
+  if (open) keys.push(open);
+  if (input.recoveryKey) {
+    const k = parseRecoveryKey(input.recoveryKey);
+    if (!k) return null;
+    keys.push(k);
+  }
+  if (input.password) {
+    for (const kf of [readKeyFile(path.resolve(input.backup)), readKeyFile(path.resolve(input.file))]) {
+      const k = kf ? unwrapKey(kf, input.password) : null;
+      if (k) keys.push(k);
+    }
+  }
+  return keys;
+}
+
 export const restore: Handler<'backup.restore'> = (ctx, input) => {
+  const keys = candidateKeys(ctx, input);
+  if (!keys) return refuse('invalid-recovery-key', 'Återställningsnyckeln är felskriven: den har 14 grupper om 4 tecken. Kontrollera den och försök igen.', { path: 'recoveryKey' });
   if (ctx.session.db && path.resolve(ctx.session.db.path) === path.resolve(input.file)) {
     closeDb(ctx.session.db);
     ctx.session.db = null;
   }
-  return restoreBackup(input.backup, input.file, ctx.clock.now());
+  return restoreBackup(input.backup, input.file, ctx.clock.now(), keys);
 };

@@ -2,7 +2,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Handler } from './types.js';
-import type { Db } from '../../db/connection.js';
+import { type Db, keyOf } from '../../db/connection.js';
 import { done, refuse } from '../result.js';
 import { appendAudit } from '../../db/repos/audit.repo.js';
 import { defaultBackupDir } from '../../db/backup.js';
@@ -67,5 +67,5 @@ export const backupsOf: Handler<'safety.backups'> = (ctx, input) => {
   const dirs = [defaultBackupDir(file), ...(input.extraDir ? [input.extraDir] : [])];
   const second = open ? readSettings(open).secondBackupDir : null;
   if (second) dirs.push(second);
-  return done({ file, kind: existsSync(file) ? fileKind(file) : 'missing', backups: listBackups(dirs, input.check) });
+  return done({ file, kind: existsSync(file) ? fileKind(file) : 'missing', backups: listBackups(dirs, input.check, open ? keyOf(open) : null) });
 };

@@ -13,6 +13,7 @@ import { appendAudit } from '../../db/repos/audit.repo.js';
 import { listBackups } from '../workflows/autoBackupList.js';
 import { readSettings } from '../workflows/autoBackupSettings.js';
 import { companyDto } from './company.js';
+import { encryptArchiveOf } from '../receipts/archive.js';
 
 const weak = () => refuse('weak-password', `Lösenordet måste ha minst ${MIN_PASSWORD_LENGTH} tecken. Välj ett längre.`, { path: 'password' });
 
@@ -38,8 +39,13 @@ export const encryptCompany: Handler<'safety.encrypt'> = (ctx, input) => {
     ctx.session.db = openDb(file);
     throw e;
   }
+  try {
+    encryptArchiveOf(file, key);
+  } catch {
+    // The archive stays plain and whole (converted beside, renamed only when verified); the
+    // next attach (ensureArchive) encrypts it before it is used.
+  }
   const reopened = openDb(file, { key });
-  rememberKey(reopened, key);
   ctx.session.db = reopened;
   const plainBackups = listBackups([defaultBackupDir(file), ...(second ? [second] : [])]).filter((b) => !b.encrypted).length;
   return done({ file, recoveryKey: recoveryKeyOf(key), plainBackups });

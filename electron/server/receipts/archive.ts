@@ -4,13 +4,18 @@
  * and DELETE). It is ATTACHed to the company connection as `arkiv` when receipts need it; ATTACH
  * cannot run inside a transaction, so handlers call `ensureArchive` before `ctx.write`.
  *
+ * When the company file is encrypted, so is the archive, with the same data key (ATTACH … KEY);
+ * a plain archive met beside an encrypted company is encrypted in place before it is attached.
+ *
  * Writes to both files happen in the same transaction; with WAL each file commits atomically on
  * its own, so the archive bytes are written first: a crash in between leaves bytes without
  * metadata (adopted when the same file is added again), never metadata without bytes.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Db } from '../../db/connection.js';
+import Database from 'better-sqlite3';
+import { type Db, keyOf } from '../../db/connection.js';
+import { encryptArchiveFile, isPlainSqlite } from '../../db/cryptoFile.js';
 import { getCompany } from '../../db/repos/company.repo.js';
 import { ARCHIVE_SCHEMA } from '../../db/repos/receiptArchive.repo.js';
 
@@ -67,14 +72,28 @@ export function ensureArchive(db: Db, now: string, create: boolean): ArchiveStat
   // The company connection opens files without SQLITE_OPEN_CREATE, and ATTACH inherits its flags:
   // an empty file is an empty database to SQLite.
   if (!exists) writeFileSync(file, '', { flag: 'wx' });
+  const key = db.encrypted ? keyOf(db) : null;
+  if (db.encrypted && !key) throw new Error('no key for an encrypted connection');
+  if (key && exists && statSync(file).size > 0 && isPlainSqlite(file)) {
+    // A plain archive beside an encrypted company (encrypted before archives were, or the
+    // conversion at safety.encrypt was interrupted): encrypt it with the company's key first.
+    if (!isOwnPlainArchive(db, file)) return 'foreign';
+    encryptArchiveFile(file, key);
+  }
   try {
-    db.raw.prepare(`ATTACH DATABASE ? AS ${ARCHIVE_SCHEMA}`).run(file);
+    if (key) db.raw.prepare(`ATTACH DATABASE ? AS ${ARCHIVE_SCHEMA} KEY ?`).run(file, `x'${key.toString('hex')}'`);
+    else db.raw.prepare(`ATTACH DATABASE ? AS ${ARCHIVE_SCHEMA}`).run(file);
     const appId = db.raw.pragma(`${ARCHIVE_SCHEMA}.application_id`, { simple: true }) as number;
     if (exists && appId !== ARCHIVE_APPLICATION_ID) return detach(db, 'foreign');
     if (!exists || appId === 0) initialise(db, now);
     const company = getCompany(db);
     const owner = (db.raw.prepare(`SELECT value FROM ${ARCHIVE_SCHEMA}.archive_info WHERE key = 'identity'`).get() as { value: string } | undefined)?.value;
     if (company && owner && owner !== company.identity) return detach(db, 'foreign');
+    if (!db.raw.readonly) {
+      // Per connection (synchronous) or reset by an in-place encryption (journal mode).
+      db.raw.pragma(`${ARCHIVE_SCHEMA}.journal_mode = WAL`);
+      db.raw.pragma(`${ARCHIVE_SCHEMA}.synchronous = FULL`);
+    }
     return 'attached';
   } catch (e) {
     detach(db, 'foreign');
@@ -82,6 +101,34 @@ export function ensureArchive(db: Db, now: string, create: boolean): ArchiveStat
     if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return 'foreign';
     throw e;
   }
+}
+
+/** A plain file that is this company's archive (checked before it is encrypted in place). */
+function isOwnPlainArchive(db: Db, file: string): boolean {
+  try {
+    const a = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      if (a.pragma('application_id', { simple: true }) !== ARCHIVE_APPLICATION_ID) return false;
+      const owner = (a.prepare("SELECT value FROM archive_info WHERE key = 'identity'").get() as { value: string } | undefined)?.value;
+      const company = getCompany(db);
+      return !company || !owner || owner === company.identity;
+    } finally {
+      a.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Encrypts the closed plain archive of a company that is being encrypted (same data key), so the
+ * originals are never readable without it. Nothing to do when there is none yet or it already is.
+ */
+export function encryptArchiveOf(companyFile: string, key: Buffer): boolean {
+  const file = archivePathOf(companyFile);
+  if (!existsSync(file) || statSync(file).size === 0 || !isPlainSqlite(file)) return false;
+  encryptArchiveFile(file, key);
+  return true;
 }
 
 function initialise(db: Db, now: string): void {

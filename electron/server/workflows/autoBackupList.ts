@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { openRawWithKey } from '../../db/connection.js';
 
 export interface BackupEntry {
   path: string;
@@ -30,10 +31,13 @@ function readSidecar(file: string): Sidecar | null {
   }
 }
 
-/** Whether a plain backup is whole now: opens read-only, quick_check, voucher count. */
-export function plainBackupIntact(file: string, vouchers: number): boolean {
+/**
+ * Whether a backup is whole now: opens read-only (with the data key when it is encrypted),
+ * quick_check, voucher count as the sidecar states.
+ */
+export function backupIntact(file: string, vouchers: number, key: Buffer | null = null): boolean {
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const db = key ? openRawWithKey(file, key, true) : new Database(file, { readonly: true, fileMustExist: true });
     try {
       if (db.pragma('quick_check', { simple: true }) !== 'ok') return false;
       return (db.prepare('SELECT count(*) AS n FROM vouchers').get() as { n: number }).n === vouchers;
@@ -45,8 +49,13 @@ export function plainBackupIntact(file: string, vouchers: number): boolean {
   }
 }
 
-/** Finished backups in `dirs` (missing folders are skipped), newest first. */
-export function listBackups(dirs: readonly string[], check = false): BackupEntry[] {
+export const plainBackupIntact = (file: string, vouchers: number): boolean => backupIntact(file, vouchers);
+
+/**
+ * Finished backups in `dirs` (missing folders are skipped), newest first. With `check`, plain
+ * backups are re-checked, and encrypted ones too when `key` (the company's data key) is given.
+ */
+export function listBackups(dirs: readonly string[], check = false, key: Buffer | null = null): BackupEntry[] {
   const out: BackupEntry[] = [];
   for (const dir of new Set(dirs.map((d) => path.resolve(d)))) {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
@@ -58,7 +67,7 @@ export function listBackups(dirs: readonly string[], check = false): BackupEntry
       const encrypted = meta.encrypted === true;
       out.push({
         path: full, dir, createdAt: meta.createdAt, reason: meta.reason ?? '', vouchers: meta.vouchers, chainHead: meta.chainHead ?? '',
-        bytes: statSync(full).size, encrypted, intact: check && !encrypted ? plainBackupIntact(full, meta.vouchers) : null,
+        bytes: statSync(full).size, encrypted, intact: !check ? null : !encrypted ? backupIntact(full, meta.vouchers) : key ? backupIntact(full, meta.vouchers, key) : null,
       });
     }
   }

@@ -44,5 +44,5 @@ export type CoreContract = {
   'drafts.discard': Method<S['drafts.discard'], { discarded: boolean }, 'not-found'>;
   verify: Method<S['verify'], D.VerifyDto>;
   'backup.create': Method<S['backup.create'], D.BackupDto, 'cannot-write'>;
-  'backup.restore': Method<S['backup.restore'], D.RestoreDto, 'file-not-found' | 'not-a-company-file' | 'backup-invalid'>;
+  'backup.restore': Method<S['backup.restore'], D.RestoreDto, 'file-not-found' | 'not-a-company-file' | 'backup-invalid' | 'wrong-password' | 'invalid-recovery-key'>;
 };

@@ -47,5 +47,9 @@ export const coreSchemas = {
   'drafts.discard': z.object({ id: z.number().int() }),
   verify: z.object({}),
   'backup.create': z.object({ to: z.string().optional() }),
-  'backup.restore': z.object({ backup: z.string().min(1), file: z.string().min(1) }),
+  'backup.restore': z.object({
+    backup: z.string().min(1), file: z.string().min(1),
+    /** For an encrypted backup when the file is not open: the company's password or recovery key. */
+    password: z.string().optional(), recoveryKey: z.string().optional(),
+  }),
 } as const;

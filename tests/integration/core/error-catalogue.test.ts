@@ -125,6 +125,17 @@ const CATALOGUE: Record<string, () => Promise<Outcome>> = {
     closeSync(fd);
     return err(c.raw('backup.restore', { backup: f, file: path.join(tempDir(), 'mål.kontera') }));
   },
+  'wrong-password': async () => {
+    const e = await newCompany();
+    try {
+      await e.call('safety.encrypt', { password: 'ett långt lösenord' });
+      const b = await e.call('backup.create', {});
+      return await err(dispatch(new Session(), 'backup.restore', { backup: b.path, file: e.file, password: 'fel lösenord' }));
+    } finally {
+      e.cleanup();
+    }
+  },
+  'invalid-recovery-key': () => err(c.raw('backup.restore', { backup: c.file, file: path.join(tempDir(), 'mål.kontera'), recoveryKey: 'ABCD-EFGH' })),
   busy: async () => {
     const other = new Database(c.file);
     other.exec('BEGIN IMMEDIATE');

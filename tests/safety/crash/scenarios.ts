@@ -9,6 +9,9 @@
  * - backup: the company file is untouched and every finished (sidecar) backup is whole;
  * - encrypt: the file is still the plain company, or encrypted and opens with the password;
  *   either way it verifies with every voucher.
+ * - receipt: receipts archived one by one (original bytes into the companion archive, then the
+ *   metadata): the archive opens, `verify` finds every receipt's original intact, and no receipt
+ *   is half there; all of them after the work was reported done.
  */
 import { copyFileSync, writeFileSync, rmSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +27,8 @@ import { openAndVerify, checkTarget, checkBackups, type Opened } from './checks.
 import { fileKind } from '../../../electron/db/cryptoFile.js';
 import { keyFileOf } from '../../../electron/db/crypto.js';
 import { CRASH_PASSWORD } from './password.js';
+import { receiptPdf, ICA_LINES } from '../../fixtures/receipts/make.js';
+import { archivePathOf } from '../../../electron/server/receipts/archive.js';
 
 export interface Scenario {
   name: WorkerJob['kind'];
@@ -147,8 +152,28 @@ export async function makeScenarios(work: string, sizes: Sizes): Promise<Scenari
       return problems;
     },
   };
-  return [post, sieImport, sieNew, create, bank, backup, encrypt];
+  const receiptFiles = Array.from({ length: RECEIPTS }, (_, i) => {
+    const f = path.join(work, `kvitto-${i}.pdf`);
+    writeFileSync(f, receiptPdf(ICA_LINES.map((l) => (l.startsWith('Datum') ? `Datum 2026-03-${String(1 + i).padStart(2, '0')}` : l)).concat([`Kvitto ${i}`, 'x'.repeat(2000 * i)])));
+    return f;
+  });
+  const receipt: Scenario = {
+    name: 'receipt',
+    job: (i) => ({ kind: 'receipt', file: fresh(work, t2026, `kvitto-${i}.kontera`), receipts: receiptFiles }),
+    check: (job, r) => openAndVerify((job as { file: string }).file, (o) => {
+      const n = o.count('SELECT count(*) AS n FROM receipts');
+      if (n > RECEIPTS) o.problems.push(`${n} underlag, fler än de ${RECEIPTS} som lades till`);
+      if (r.phase === 'after' && n !== RECEIPTS) o.problems.push(`arkiveringen rapporterades klar men ${n} av ${RECEIPTS} underlag finns`);
+    }).finally(() => {
+      const file = (job as { file: string }).file;
+      cleanup(file);
+      for (const ext of ['', '-wal', '-shm', '-journal']) rmSync(archivePathOf(file) + ext, { force: true });
+    }),
+  };
+  return [post, sieImport, sieNew, create, bank, backup, encrypt, receipt];
 }
+
+const RECEIPTS = 6;
 
 function cleanup(file: string): void {
   for (const ext of ['', '-wal', '-shm', '-journal']) rmSync(file + ext, { force: true });

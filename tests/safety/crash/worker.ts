@@ -19,7 +19,8 @@ export type WorkerJob =
   | { kind: 'create'; target: string }
   | { kind: 'bank-import'; file: string; statement: string }
   | { kind: 'backup'; file: string }
-  | { kind: 'encrypt'; file: string };
+  | { kind: 'encrypt'; file: string }
+  | { kind: 'receipt'; file: string; receipts: string[] };
 
 const send = (m: unknown) => process.send?.(m);
 const session = new Session();
@@ -91,6 +92,14 @@ async function main(job: WorkerJob): Promise<void> {
     await call('company.open', { path: job.file });
     send({ t: 'ready' });
     value = await call('backup.create', {});
+  }
+  if (job.kind === 'receipt') {
+    await call('company.open', { path: job.file });
+    send({ t: 'ready' });
+    const out: unknown[] = [];
+    // One file per call: each is its own archive write + metadata transaction.
+    for (const f of job.receipts) out.push(await call('receipts.add', { paths: [f] }));
+    value = out;
   }
   if (job.kind === 'encrypt') {
     await call('company.open', { path: job.file });

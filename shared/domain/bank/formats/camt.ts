@@ -148,10 +148,17 @@ function readStatement(s: Statement, firstLine: number): { result: Result<BankSt
  */
 export function parseCamt(xml: string): Result<BankStatement[], BankErrorCode> {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return fail('bank-camt-invalid', 'XML-filen innehåller en DTD, vilket camt-filer aldrig gör. Filen läses inte av säkerhetsskäl.');
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) return fail('bank-camt-invalid', `XML-filen är trasig (rad ${valid.err.line}: ${valid.err.msg}). Hämta filen på nytt från banken.`, { line: valid.err.line });
-  const parser = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, parseTagValue: false, parseAttributeValue: false, trimValues: true, isArray: (name) => ARRAYS.has(name) });
-  const doc = asNode(parser.parse(xml)) ?? {};
+  let doc: Node;
+  try {
+    const valid = XMLValidator.validate(xml);
+    if (valid !== true) return fail('bank-camt-invalid', `XML-filen är trasig (rad ${valid.err.line}: ${valid.err.msg}). Hämta filen på nytt från banken.`, { line: valid.err.line });
+    const parser = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, parseTagValue: false, parseAttributeValue: false, trimValues: true, isArray: (name) => ARRAYS.has(name) });
+    doc = asNode(parser.parse(xml)) ?? {};
+  } catch {
+    // The XML library gives up on what no bank writes (e.g. tags nested thousands deep, which
+    // exceed its nesting limit or the stack): a clear refusal, never an internal error.
+    return fail('bank-unreadable', 'XML-filen går inte att läsa: den är nästlad djupare än något kontoutdrag. Hämta kontoutdraget på nytt från banken som camt.053 eller CSV.');
+  }
   const root = asNode(doc['Document']) ?? doc;
   const stmts: Statement[] = [
     ...list(asNode(root['BkToCstmrStmt'])?.['Stmt']).map((node) => ({ node, kind: 'camt053' as const })),
