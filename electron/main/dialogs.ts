@@ -21,5 +21,7 @@ export function dialogSpec(kind: FileKind, suggestedName?: string): DialogSpec {
     case 'sie': return { type: 'open', title: 'Importera SIE-fil', buttonLabel: 'Välj', filters: [{ name: 'SIE-filer', extensions: ['se', 'si', 'sie', 'txt'] }] };
     case 'backup': return { type: 'open', title: 'Välj säkerhetskopia', buttonLabel: 'Återställ', filters: [COMPANY, { name: 'Alla filer', extensions: ['*'] }] };
     case 'save-backup': return { type: 'folder', title: 'Välj mapp för säkerhetskopian', buttonLabel: 'Spara här', filters: [] };
+    case 'save-sie': return { type: 'save', title: 'Exportera SIE-fil', buttonLabel: 'Exportera', filters: [{ name: 'SIE-filer', extensions: ['se'] }], ...name };
+    case 'save-vat': return { type: 'save', title: 'Spara momsdeklarationen (eSKD-fil)', buttonLabel: 'Spara', filters: [{ name: 'eSKD-filer', extensions: ['xml'] }], ...name };
   }
 }

@@ -29,7 +29,7 @@ export function hostHandler(d: HostDeps): (method: string, input: unknown) => Pr
         return ok(d.recent.add({ path: str(i.path), name: str(i.name) || str(i.path) }, d.now()));
       case 'host.recent.remove': return ok(d.recent.remove(str(i.path)));
       case 'host.pickFile': {
-        const kinds: FileKind[] = ['open-company', 'save-company', 'sie', 'backup', 'save-backup', 'locate-company'];
+        const kinds: FileKind[] = ['open-company', 'save-company', 'sie', 'backup', 'save-backup', 'locate-company', 'save-sie', 'save-vat'];
         if (!kinds.includes(i.kind as FileKind)) return bad('Okänd filtyp.');
         return ok(await d.showDialog(dialogSpec(i.kind as FileKind, str(i.suggestedName) || undefined)));
       }

@@ -13,6 +13,7 @@ export function menuTemplate(send: (a: MenuAction) => void, o: { mac: boolean; d
       { label: 'Öppna …', accelerator: 'CmdOrCtrl+O', click: () => send('open-company') },
       { type: 'separator' },
       { label: 'Importera SIE …', accelerator: 'CmdOrCtrl+I', click: () => send('import-sie') },
+      { label: 'Exportera SIE …', accelerator: 'CmdOrCtrl+E', click: () => send('export-sie') },
       { label: 'Exportera säkerhetskopia …', accelerator: 'CmdOrCtrl+Shift+S', click: () => send('export-backup') },
       { type: 'separator' },
       { label: 'Stäng företaget', click: () => send('close-company') },

@@ -11,8 +11,11 @@ export interface RecentCompany {
   missing?: boolean;
 }
 
-/** What a native dialog is for; 'save-backup' picks a folder (the backend names the file). */
-export type FileKind = 'open-company' | 'save-company' | 'sie' | 'backup' | 'save-backup' | 'locate-company';
+/**
+ * What a native dialog is for; 'save-backup' picks a folder (the backend names the file);
+ * 'save-sie' and 'save-vat' save an exported SIE file and an eSKD file under a name the user may change.
+ */
+export type FileKind = 'open-company' | 'save-company' | 'sie' | 'backup' | 'save-backup' | 'locate-company' | 'save-sie' | 'save-vat';
 
 export interface HostInfo {
   mode: 'desktop' | 'browser';
@@ -40,5 +43,5 @@ export interface HostContract {
 export type HostMethod = keyof HostContract;
 
 /** What the desktop menu asks the page to do. */
-export type MenuAction = 'new-company' | 'open-company' | 'import-sie' | 'export-backup' | 'close-company' | 'about';
+export type MenuAction = 'new-company' | 'open-company' | 'import-sie' | 'export-sie' | 'export-backup' | 'close-company' | 'about';
 export interface MenuEvent { type: 'menu'; action: MenuAction }

@@ -16,6 +16,8 @@ import { MomsScreen } from '../features/moms/MomsScreen.js';
 import { BankScreen } from '../features/bank/BankScreen.js';
 import { CloseMonthScreen, type ClosingTarget } from '../features/closing/CloseMonthScreen.js';
 import { BokslutScreen } from '../features/closing/BokslutScreen.js';
+import { exportSieFile, latestFiscalYear } from '../features/reports/sieExportFile.js';
+import { offerDownload } from '../features/moms/download.js';
 
 export type Screen = 'start' | 'bokfor' | 'bank' | 'vouchers' | 'reports' | 'moms' | 'closing' | 'bokslut' | 'vat' | 'receipts';
 const SCREENS: Screen[] = ['start', 'bokfor', 'receipts', 'bank', 'vouchers', 'reports', 'moms', 'closing', 'bokslut', 'vat'];
@@ -86,18 +88,27 @@ export function App() {
     setNotice(r.ok ? { kind: 'ok', text: `Säkerhetskopian är sparad: ${r.value.path}` } : { kind: 'error', text: errorText(r.error) });
   }, [api, host]);
 
+  /** Arkiv → Exportera SIE: the latest fiscal year (the Rapporter screen's button exports the chosen one). */
+  const exportSie = useCallback(async () => {
+    const fy = company ? latestFiscalYear(company) : null;
+    if (!company || !host || !fy) { setNotice({ kind: 'info', text: sv.app.needCompany }); return; }
+    const r = await exportSieFile(api, host, company, fy, offerDownload);
+    if (r.kind !== 'cancelled') setNotice({ kind: r.kind === 'done' ? 'ok' : 'error', text: r.text });
+  }, [api, host, company]);
+
   useEffect(() => api.onEvent((e) => {
     if (e.type !== 'menu') return;
     const go: Record<MenuAction, () => void> = {
       'new-company': () => { setScreen('start'); setStartView('new'); },
       'open-company': () => { if (host?.mode === 'desktop') void pickOpen(); else { setScreen('start'); setStartView('open'); } },
       'import-sie': () => { setScreen('start'); setStartView('sie'); },
+      'export-sie': () => void exportSie(),
       'export-backup': () => void exportBackup(),
       'close-company': () => void closeCompany(),
       about: () => setNotice({ kind: 'info', text: sv.app.about }),
     };
     go[e.action]?.();
-  }), [api, host, pickOpen, exportBackup, closeCompany]);
+  }), [api, host, pickOpen, exportSie, exportBackup, closeCompany]);
 
   const reloadCompany = async () => {
     const r = await api.call('company.info', {});
@@ -144,7 +155,7 @@ export function App() {
         {screen === 'bokfor' && company ? <BokforScreen key={company.file} company={company} onOpenVoucher={(v) => setVoucher({ series: v.series, number: v.number, fiscalYear: v.fiscalYear })} /> : null}
         {screen === 'bank' && company ? <BankScreen key={`${company.file}${bankTarget ? `#${bankTarget.account}${bankTarget.month}` : ''}`} company={company} host={host} reconcile={bankTarget} refreshKey={refreshKey} onOpenVoucher={setVoucher} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
         {screen === 'vouchers' && company ? <VouchersScreen onOpenVoucher={setVoucher} refreshKey={refreshKey} /> : null}
-        {screen === 'reports' && company ? <ReportsScreen company={company} onOpenVoucher={setVoucher} refreshKey={refreshKey} /> : null}
+        {screen === 'reports' && company ? <ReportsScreen company={company} host={host} onOpenVoucher={setVoucher} refreshKey={refreshKey} /> : null}
         {screen === 'moms' && company ? <MomsScreen key={`${company.file}${momsTarget ? `#${momsTarget.period}` : ''}`} company={company} host={host} initialPeriod={momsTarget?.period} refreshKey={refreshKey} onOpenVoucher={setVoucher} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
         {screen === 'closing' && company ? <CloseMonthScreen key={company.file} company={company} refreshKey={refreshKey} onOpenVoucher={setVoucher} onGo={goTarget} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
         {screen === 'bokslut' && company ? <BokslutScreen key={company.file} company={company} refreshKey={refreshKey} onOpenVoucher={setVoucher} onCompanyChanged={() => void refreshCompany()} /> : null}

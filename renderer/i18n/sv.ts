@@ -222,6 +222,13 @@ export const sv = {
     stale: 'De ingående balanserna stämmer inte längre med förra årets utgående. Uppdatera dem under Räkenskapsår.',
     drill: (what: string) => `Visa verifikationerna bakom ${what}`,
     period: (from: string, to: string) => `Period ${from} – ${to}`,
+    exportSie: 'Exportera SIE 4',
+    exportingSie: 'Exporterar …',
+    sieNoYear: (start: string) => `Det finns inget räkenskapsår som börjar ${start}.`,
+    sieSaved: (path: string, vouchers: number, from: string, to: string) =>
+      `SIE-filen är sparad: ${path}. Den innehåller ${vouchers} ${vouchers === 1 ? 'verifikation' : 'verifikationer'} från räkenskapsåret ${from} – ${to}.`,
+    sieDownloaded: (name: string, vouchers: number, from: string, to: string) =>
+      `SIE-filen ${name} är skapad med ${vouchers} ${vouchers === 1 ? 'verifikation' : 'verifikationer'} från räkenskapsåret ${from} – ${to}. Den finns bland dina hämtade filer.`,
   },
   receipts: {
     title: 'Kvitton och underlag',

@@ -13,6 +13,7 @@ import type { IsoDate } from '../../../shared/domain/dates/isoDate.js';
 import { swedishDateOf } from '../../../shared/domain/dates/swedishDate.js';
 import type { SieExportReport } from '../../../shared/api/dto/sie.js';
 import { encodeSieText } from '../sie/encode.js';
+import { sieFileName } from '../../../shared/domain/sie/fileName.js';
 import { KONTERA_VERSION } from '../version.js';
 import type { Clock } from '../context.js';
 import { type HandlerResult, done, refuse } from '../result.js';
@@ -90,8 +91,11 @@ function vouchers(db: Db, y: Year): SieExportVoucher[] {
   });
 }
 
-/** The books of one fiscal year as SIE 4E (PC8, #KSUMMA), written to `out`. */
-export function exportSie(db: Db, input: { path: string; fiscalYear?: string | undefined }, clock: Clock, user: string): HandlerResult<SieExportReport> {
+/**
+ * The books of one fiscal year as SIE 4E (PC8, #KSUMMA): written to `path` (never over an existing
+ * file), or without a path returned as base64 for the page to offer as a download.
+ */
+export function exportSie(db: Db, input: { path?: string | undefined; fiscalYear?: string | undefined }, clock: Clock, user: string): HandlerResult<SieExportReport> {
   const y = input.fiscalYear ? fiscalYearByStart(db, input.fiscalYear) : latestFiscalYear(db);
   if (!y) return refuse('no-fiscal-year', input.fiscalYear ? `Det finns inget räkenskapsår som börjar ${input.fiscalYear}.` : 'Företaget har inget räkenskapsår.', { path: 'fiscalYear' });
   const prev = listFiscalYears(db).filter((f) => f.end_date < y.start_date).at(-1);
@@ -108,6 +112,11 @@ export function exportSie(db: Db, input: { path: string; fiscalYear?: string | u
     ...joinBalances(balances(db, y, 0), prev ? balances(db, prev, -1) : null), vouchers: vouchers(db, y),
   };
   const bytes = encodeSieText(writeSie4E(data));
+  const report = {
+    fileName: sieFileName(c?.name ?? '', y.start_date, y.end_date), vouchers: data.vouchers.length, accounts: data.accounts.length,
+    bytes: bytes.length, fiscalYear: y.start_date, fiscalYearEnd: y.end_date,
+  };
+  if (!input.path) return done({ path: null, data: bytes.toString('base64'), ...report });
   const out = path.resolve(input.path);
   try {
     writeFileSync(out, bytes, { flag: 'wx' });
@@ -116,5 +125,5 @@ export function exportSie(db: Db, input: { path: string; fiscalYear?: string | u
     if (code === 'EEXIST') return refuse('cannot-write', `Filen ${out} finns redan. Välj ett annat namn.`, { path: 'path' });
     return refuse('cannot-write', `Kan inte skriva ${out}. Kontrollera att mappen finns och är skrivbar.`, { path: 'path' });
   }
-  return done({ path: out, vouchers: data.vouchers.length, accounts: data.accounts.length, bytes: bytes.length, fiscalYear: y.start_date });
+  return done({ path: out, data: null, ...report });
 }

@@ -27,12 +27,13 @@ export function joinPath(folder: string, name: string): string {
 export type SaveTarget = { kind: 'path'; path: string } | { kind: 'cancelled' } | { kind: 'error'; message: string };
 
 /**
- * Where the desktop host wants the file: its save dialog ('save-vat'); a host without that dialog
- * kind is asked for a folder instead and the file gets the backend's name there.
+ * Where the desktop host wants the file: its save dialog ('save-vat' for the eSKD file, 'save-sie'
+ * for a SIE export); a host without that dialog kind (an older main process) is asked for a
+ * folder instead and the file gets the backend's name there.
  */
-export async function pickSavePath(api: Api, fileName: string): Promise<SaveTarget> {
-  const r = await api.callLoose('host.pickFile', { kind: 'save-vat', suggestedName: fileName });
-  if (r.ok) return typeof r.value === 'string' && r.value ? { kind: 'path', path: r.value } : { kind: 'cancelled' };
+export async function pickSavePath(api: Api, fileName: string, kind: 'save-vat' | 'save-sie' = 'save-vat'): Promise<SaveTarget> {
+  const r = await api.host('host.pickFile', { kind, suggestedName: fileName });
+  if (r.ok) return r.value ? { kind: 'path', path: r.value } : { kind: 'cancelled' };
   const folder = await api.host('host.pickFile', { kind: 'save-backup' });
   if (!folder.ok) return { kind: 'error', message: folder.error.message };
   return folder.value ? { kind: 'path', path: joinPath(folder.value, fileName) } : { kind: 'cancelled' };

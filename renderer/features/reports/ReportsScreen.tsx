@@ -13,6 +13,9 @@ import { GeneralLedgerView } from './GeneralLedgerView.js';
 import { StatementView } from './StatementView.js';
 import { JournalView } from './JournalView.js';
 import type { VoucherKey } from '../vouchers/VoucherView.js';
+import type { HostInfo } from '../../api/host.js';
+import { exportSieFile } from './sieExportFile.js';
+import { offerDownload } from '../moms/download.js';
 
 export type ReportTab = 'trialBalance' | 'generalLedger' | 'incomeStatement' | 'balanceSheet' | 'journal';
 const TABS: ReportTab[] = ['trialBalance', 'generalLedger', 'incomeStatement', 'balanceSheet', 'journal'];
@@ -20,8 +23,10 @@ const t = sv.reports;
 
 type Data = { tab: 'trialBalance'; r: TrialBalanceDto } | { tab: 'generalLedger'; r: GeneralLedgerDto } | { tab: 'incomeStatement' | 'balanceSheet'; r: StatementDto } | { tab: 'journal'; r: JournalDto };
 
-/** Rapporter: the five reports for a period, each figure drilling down to huvudbok and vouchers. */
-export function ReportsScreen({ company, onOpenVoucher, refreshKey }: { company: CompanyDto; onOpenVoucher: (k: VoucherKey) => void; refreshKey: number }) {
+interface Props { company: CompanyDto; host: Pick<HostInfo, 'mode'>; onOpenVoucher: (k: VoucherKey) => void; refreshKey: number }
+
+/** Rapporter: the five reports for a period, each figure drilling down to huvudbok and vouchers; the chosen year as SIE 4. */
+export function ReportsScreen({ company, host, onOpenVoucher, refreshKey }: Props) {
   const api = useApi();
   const [tab, setTab] = useState<ReportTab>('trialBalance');
   const [period, setPeriod] = useState<Period | null>(() => defaultPeriod(company.fiscalYears));
@@ -29,6 +34,8 @@ export function ReportsScreen({ company, onOpenVoucher, refreshKey }: { company:
   const [accounts, setAccounts] = useState<Option[]>([]);
   const [data, setData] = useState<Data | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [exported, setExported] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
     void api.call('accounts.list', {}).then((r) => { if (r.ok) setAccounts(r.value.map((a) => ({ value: a.number, label: `${a.number} ${a.name}` }))); });
@@ -67,6 +74,13 @@ export function ReportsScreen({ company, onOpenVoucher, refreshKey }: { company:
     const k = parseVoucherRef(ref);
     if (k) onOpenVoucher({ series: k.series, number: k.number, fiscalYear: k.fiscalYear ?? period.fiscalYear });
   };
+  const exportSie = async () => {
+    setExported(null);
+    setExporting(true);
+    const r = await exportSieFile(api, host, company, period.fiscalYear, offerDownload);
+    setExporting(false);
+    if (r.kind !== 'cancelled') setExported({ kind: r.kind === 'done' ? 'ok' : 'error', text: r.text });
+  };
   const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
     const i = TABS.indexOf(tab) + (e.key === 'ArrowRight' ? 1 : -1);
@@ -92,7 +106,9 @@ export function ReportsScreen({ company, onOpenVoucher, refreshKey }: { company:
             {account ? <button type="button" className="link" onClick={() => setAccount('')}>{t.showAll}</button> : null}
           </div>
         ) : null}
+        <button type="button" className="secondary sie-export" onClick={() => void exportSie()} disabled={exporting}>{exporting ? t.exportingSie : t.exportSie}</button>
       </div>
+      {exported ? <Notice kind={exported.kind} onClose={() => setExported(null)}><span data-testid="reports-notice">{exported.text}</span></Notice> : null}
       <div id="report-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="report-panel">
         {error ? <Notice kind="error">{error}</Notice> : null}
         {data && data.tab === tab ? <p className="muted small">{t.period(data.r.from, data.r.to)}</p> : null}

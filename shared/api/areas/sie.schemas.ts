@@ -16,5 +16,6 @@ export const sieSchemas = {
     }).optional(),
   }),
   'sie.undoImport': z.object({}),
-  'sie.export': z.object({ path: z.string().min(1), fiscalYear: date.optional() }),
+  /** Without `path` the file comes back in the report (base64) for the page to offer as a download. */
+  'sie.export': z.object({ path: z.string().min(1).optional(), fiscalYear: date.optional() }),
 } as const;

@@ -58,4 +58,17 @@ export interface SieImportReport {
   backup: string | null;
 }
 
-export interface SieExportReport { path: string; vouchers: number; accounts: number; bytes: number; fiscalYear: string }
+export interface SieExportReport {
+  /** Where the file was written; null when no path was given and the bytes are in `data`. */
+  path: string | null;
+  /** The suggested file name, `<företagsnamn>-<räkenskapsår>.se` in safe characters. */
+  fileName: string;
+  /** Without a path: the file's bytes (CP437/PC8, exactly as they would be written), base64. */
+  data: string | null;
+  vouchers: number;
+  accounts: number;
+  bytes: number;
+  /** The fiscal year's first and last day. */
+  fiscalYear: string;
+  fiscalYearEnd: string;
+}

@@ -82,6 +82,10 @@ describe('värdens svar till sidan', () => {
     expect(await host('host.pickFile', { kind: 'save-company' })).toEqual({ ok: true, value: null });
     expect(await host('host.pickFile', { kind: 'rm -rf' })).toMatchObject({ ok: false });
     expect(specs).toHaveLength(2);
+    expect(await host('host.pickFile', { kind: 'save-sie', suggestedName: 'Bolaget_AB-2026.se' })).toEqual({ ok: true, value: null });
+    expect(await host('host.pickFile', { kind: 'save-vat', suggestedName: 'moms.xml' })).toEqual({ ok: true, value: null });
+    expect(specs.slice(2)).toMatchObject([{ title: 'Exportera SIE-fil', defaultName: 'Bolaget_AB-2026.se' }, { filters: [{ extensions: ['xml'] }], defaultName: 'moms.xml' }]);
+    specs.length = 2;
     expect(await host('host.info', {})).toMatchObject({ ok: true, value: { mode: 'desktop', startupFile: '/borta.kontera' } });
     expect(await host('host.recent.add', { path: '/a.kontera', name: 'A' })).toMatchObject({ ok: true, value: [{ path: '/a.kontera', missing: true }] });
     expect(await host('host.okänd', {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } });

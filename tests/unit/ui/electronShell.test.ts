@@ -76,8 +76,11 @@ describe('meny och fildialoger', () => {
     byLabel('Nytt företag …').click!();
     byLabel('Öppna …').click!();
     byLabel('Importera SIE …').click!();
+    byLabel('Exportera SIE …').click!();
     byLabel('Exportera säkerhetskopia …').click!();
-    expect(sent).toEqual(['new-company', 'open-company', 'import-sie', 'export-backup']);
+    expect(sent).toEqual(['new-company', 'open-company', 'import-sie', 'export-sie', 'export-backup']);
+    const accelerators = file.map((x) => x.accelerator).filter(Boolean);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
     expect(JSON.stringify(menuTemplate(() => {}, { mac: false, dev: false }))).not.toContain('toggleDevTools');
   });
 
@@ -87,5 +90,12 @@ describe('meny och fildialoger', () => {
     expect(dialogSpec('sie').filters[0]!.extensions).toEqual(['se', 'si', 'sie', 'txt']);
     expect(dialogSpec('locate-company').title).toBe('Leta upp företagsfilen');
     expect(dialogSpec('save-backup').type).toBe('folder');
+    expect(dialogSpec('save-sie', 'Testbolaget_AB-2026.se')).toEqual({
+      type: 'save', title: 'Exportera SIE-fil', buttonLabel: 'Exportera', filters: [{ name: 'SIE-filer', extensions: ['se'] }], defaultName: 'Testbolaget_AB-2026.se',
+    });
+    expect(dialogSpec('save-vat', 'moms-5560000167-202603.xml')).toMatchObject({
+      type: 'save', title: 'Spara momsdeklarationen (eSKD-fil)', filters: [{ extensions: ['xml'] }], defaultName: 'moms-5560000167-202603.xml',
+    });
+    expect(dialogSpec('save-sie').defaultName).toBeUndefined();
   });
 });
