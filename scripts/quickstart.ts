@@ -1,7 +1,8 @@
 /**
  * The main job in one command: moves the official SIE example's books into Kontera and prints its
  * balansräkning; then creates a company, books a month with templates, by hand and with a
- * correction, prints the saldobalans and verifies the books. Run: npm run quickstart
+ * correction, shows the momsdeklaration, closes January, prints the saldobalans, previews the
+ * year-end (nothing written) and verifies the books. Run: npm run quickstart
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -28,5 +29,8 @@ k('post', file, '--date', '2026-01-10', '--text', 'Konsultarvode januari', '--li
 k('post', file, '--date', '2026-02-05', '--text', 'Kundinbetalning', '--template', 'Kundinbetalning', '--total', '12 500,00');
 k('post', file, '--date', '2026-02-20', '--text', 'Pennor och papper', '--template', 'Kontorsmaterial 25 %', '--total', '1 250,00');
 k('correct', file, 'A3', '--date', '2026-02-21', '--line', '6110=900,00', '--line', '2641=225,00', '--line', '1930=-1 125,00');
+k('vat', file, '--period', '2026-Q1');
+k('close-month', file, '2026-01');
 k('report', 'trial-balance', file);
+k('year-end', file, '--fiscal-year', '2026-01-01', '--dry-run');
 k('verify', file);
