@@ -16,12 +16,14 @@ import { MomsScreen } from '../features/moms/MomsScreen.js';
 import { BankScreen } from '../features/bank/BankScreen.js';
 import { CloseMonthScreen, type ClosingTarget } from '../features/closing/CloseMonthScreen.js';
 import { BokslutScreen } from '../features/closing/BokslutScreen.js';
+import { SafetyScreen } from '../features/safety/SafetyScreen.js';
+import { UnlockDialog } from '../features/start/UnlockDialog.js';
 import { exportSieFile, latestFiscalYear } from '../features/reports/sieExportFile.js';
 import { offerDownload } from '../features/moms/download.js';
 
-export type Screen = 'start' | 'bokfor' | 'bank' | 'vouchers' | 'reports' | 'moms' | 'closing' | 'bokslut' | 'vat' | 'receipts';
-const SCREENS: Screen[] = ['start', 'bokfor', 'receipts', 'bank', 'vouchers', 'reports', 'moms', 'closing', 'bokslut', 'vat'];
-const NEEDS_COMPANY: Screen[] = ['bokfor', 'receipts', 'bank', 'vouchers', 'reports', 'moms', 'closing', 'bokslut'];
+export type Screen = 'start' | 'bokfor' | 'bank' | 'vouchers' | 'reports' | 'moms' | 'closing' | 'bokslut' | 'vat' | 'receipts' | 'safety';
+const SCREENS: Screen[] = ['start', 'bokfor', 'receipts', 'bank', 'vouchers', 'reports', 'moms', 'closing', 'bokslut', 'safety', 'vat'];
+const NEEDS_COMPANY: Screen[] = ['bokfor', 'receipts', 'bank', 'vouchers', 'reports', 'moms', 'closing', 'bokslut', 'safety'];
 
 /** The shell: navigation, the open company, the voucher view and the dialogs every screen shares. */
 export function App() {
@@ -32,7 +34,10 @@ export function App() {
   const [screen, setScreen] = useState<Screen>('start');
   const [startView, setStartView] = useState<StartView>('home');
   const [voucher, setVoucher] = useState<VoucherKey | null>(null);
-  const [missing, setMissing] = useState<string | null>(null);
+  /** A file that did not open: gone (C22) or damaged; both get the locate-or-restore dialog. */
+  const [missing, setMissing] = useState<{ path: string; damaged: boolean } | null>(null);
+  /** An encrypted file waiting for its password (company.open said company-encrypted). */
+  const [locked, setLocked] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error' | 'info'; text: string } | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
   /** Where a month-close checklist link asked to land (bank reconciliation, VAT period). */
@@ -49,23 +54,28 @@ export function App() {
     })();
   }, [api, loadRecent]);
 
+  /** After company.open or safety.openEncrypted: show the company, remember it, go to Bokför. */
+  const opened = useCallback(async (c: CompanyDto): Promise<CompanyDto> => {
+    setMissing(null);
+    setLocked(null);
+    setCompany(c);
+    setRefreshKey((k) => k + 1);
+    setStartView('home');
+    const rec = await api.host('host.recent.add', { path: c.file, name: c.name });
+    if (rec.ok) setRecent(rec.value);
+    setScreen('bokfor');
+    return c;
+  }, [api]);
+
   const openCompany = useCallback(async (path: string): Promise<CompanyDto | null> => {
     setNotice(null);
     const r = await api.call('company.open', { path });
-    if (!r.ok) {
-      if (r.error.code === 'file-not-found') setMissing(path);
-      else setNotice({ kind: 'error', text: errorText(r.error) });
-      return null;
-    }
-    setMissing(null);
-    setCompany(r.value);
-    setRefreshKey((k) => k + 1);
-    setStartView('home');
-    const rec = await api.host('host.recent.add', { path: r.value.file, name: r.value.name });
-    if (rec.ok) setRecent(rec.value);
-    setScreen('bokfor');
-    return r.value;
-  }, [api]);
+    if (r.ok) return opened(r.value);
+    if (r.error.code === 'file-not-found' || r.error.code === 'not-a-company-file') setMissing({ path, damaged: r.error.code !== 'file-not-found' });
+    else if (r.error.code === 'company-encrypted') setLocked(path);
+    else setNotice({ kind: 'error', text: errorText(r.error) });
+    return null;
+  }, [api, opened]);
 
   const openRef = useRef(openCompany);
   openRef.current = openCompany;
@@ -160,13 +170,15 @@ export function App() {
         {screen === 'closing' && company ? <CloseMonthScreen key={company.file} company={company} refreshKey={refreshKey} onOpenVoucher={setVoucher} onGo={goTarget} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
         {screen === 'bokslut' && company ? <BokslutScreen key={company.file} company={company} refreshKey={refreshKey} onOpenVoucher={setVoucher} onCompanyChanged={() => void refreshCompany()} /> : null}
         {screen === 'receipts' && company ? <ReceiptsScreen key={company.file} host={host} /> : null}
+        {screen === 'safety' && company ? <SafetyScreen key={company.file} company={company} host={host} onRestored={(file, text) => void openCompany(file).then((c) => { if (c) { setScreen('safety'); setNotice({ kind: 'ok', text }); } })} /> : null}
         {screen === 'vat' ? <VatCalculator /> : null}
       </main>
       {voucher ? <VoucherView key={`${voucher.series}${voucher.number}@${voucher.fiscalYear ?? ''}`} voucher={voucher} onClose={() => setVoucher(null)} onOpen={setVoucher} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
       {missing ? (
-        <MissingFileDialog path={missing} host={host} onOpen={(p) => void openCompany(p)} onClose={() => setMissing(null)}
-          onForget={async () => { const r = await api.host('host.recent.remove', { path: missing }); if (r.ok) setRecent(r.value); setMissing(null); }} />
+        <MissingFileDialog key={missing.path} path={missing.path} damaged={missing.damaged} host={host} onOpen={(p) => void openCompany(p)} onClose={() => setMissing(null)}
+          onForget={async () => { const r = await api.host('host.recent.remove', { path: missing.path }); if (r.ok) setRecent(r.value); setMissing(null); }} />
       ) : null}
+      {locked ? <UnlockDialog key={locked} path={locked} onOpened={(c) => void opened(c)} onClose={() => setLocked(null)} /> : null}
     </div>
   );
 }

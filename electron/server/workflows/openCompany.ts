@@ -4,6 +4,7 @@ import { openDb, closeDb, type Db } from '../../db/connection.js';
 import { migrate, SchemaTooNewError } from '../../db/migrate.js';
 import { KONTERA_APPLICATION_ID } from '../../db/fileId.js';
 import { type HandlerResult, done, refuse } from '../result.js';
+import { fileKind } from '../../db/cryptoFile.js';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
@@ -28,7 +29,8 @@ export function syncedFolderWarning(file: string): string | null {
 export async function openCompanyFile(file: string, now: string): Promise<HandlerResult<Db>> {
   const full = path.resolve(file);
   if (!existsSync(full)) return refuse('file-not-found', `Filen ${full} finns inte. Leta upp filen eller återställ från en säkerhetskopia.`, { path: 'path' });
-  if (!statSync(full).isFile() || !looksLikeSqlite(full)) return notCompany(full);
+  if (!statSync(full).isFile()) return notCompany(full);
+  if (!looksLikeSqlite(full)) return fileKind(full) === 'encrypted' ? encrypted(full) : notCompany(full);
   let db;
   try {
     db = openDb(full);
@@ -59,6 +61,11 @@ function isCorrupt(e: unknown): boolean {
 
 function corrupt(full: string) {
   return refuse('not-a-company-file', `${full} går inte att läsa: filen är skadad. Återställ den från en säkerhetskopia (kontera restore).`, { path: 'path' });
+}
+
+/** Told apart from a damaged file so the UI can ask for the password (safety.openEncrypted). */
+function encrypted(full: string) {
+  return refuse('company-encrypted', `Företagsfilen ${full} är krypterad. Ange lösenordet eller återställningsnyckeln för att öppna den.`, { path: 'path' });
 }
 
 function notCompany(full: string) {

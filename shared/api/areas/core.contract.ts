@@ -12,7 +12,7 @@ type RangeErrors = 'no-fiscal-year' | 'range-outside-year';
 
 export type CoreContract = {
   'company.create': Method<S['company.create'], { file: string; fiscalYear: string }, 'file-exists' | 'invalid-identity' | 'invalid-fiscal-year' | 'cannot-write'>;
-  'company.open': Method<S['company.open'], D.CompanyDto, 'file-not-found' | 'not-a-company-file' | 'schema-too-new'>;
+  'company.open': Method<S['company.open'], D.CompanyDto, 'file-not-found' | 'not-a-company-file' | 'company-encrypted' | 'schema-too-new'>;
   'company.close': Method<S['company.close'], { closed: boolean }>;
   'company.info': Method<S['company.info'], D.CompanyDto>;
   'vouchers.post': Method<S['vouchers.post'], D.VoucherDto, PostErrors>;

@@ -135,6 +135,16 @@ const CATALOGUE: Record<string, () => Promise<Outcome>> = {
       e.cleanup();
     }
   },
+  'company-encrypted': async () => {
+    const e = await newCompany();
+    try {
+      await e.call('safety.encrypt', { password: 'ett långt lösenord' });
+      await e.call('company.close', {});
+      return await err(dispatch(new Session(), 'company.open', { path: e.file }));
+    } finally {
+      e.cleanup();
+    }
+  },
   'invalid-recovery-key': () => err(c.raw('backup.restore', { backup: c.file, file: path.join(tempDir(), 'mål.kontera'), recoveryKey: 'ABCD-EFGH' })),
   busy: async () => {
     const other = new Database(c.file);

@@ -46,7 +46,7 @@ describe('kryptering av företagsfilen', () => {
     expect(bytes.includes(Buffer.from('Testbolaget'))).toBe(false);
     expect(unreadable(c.file)).toBe(true);
     const normal = await c.raw('company.open', { path: c.file });
-    expect(normal.ok ? null : normal.error.code).toBe('not-a-company-file');
+    expect(normal.ok ? null : normal.error.code).toBe('company-encrypted');
     expect((await c.call('safety.backups', { path: c.file })).kind).toBe('encrypted');
   });
 
