@@ -23,7 +23,7 @@ import { buildScaleCompany, type ScaleSpec } from '../../tests/support/scale.js'
 import { median } from './timing.js';
 
 const { values } = parseArgs({ options: { years: { type: 'string', default: '10' }, 'per-year': { type: 'string', default: '25000' }, keep: { type: 'boolean', default: false }, measure: { type: 'string' } } });
-const spec: ScaleSpec = { years: Number(values.years), perYear: Number(values['per-year']), employees: 400 };
+const spec: ScaleSpec = { years: Number(values.years), perYear: Number(values['per-year']), employees: 400, receipts: 500 * Number(values.years) };
 const dir = path.join(tmpdir(), 'kontera-bench-scale');
 mkdirSync(dir, { recursive: true });
 
@@ -33,7 +33,7 @@ async function fileFor(s: ScaleSpec): Promise<string> {
   for (const ext of ['', '-wal', '-shm']) rmSync(f + ext, { force: true });
   const t = performance.now();
   const r = await buildScaleCompany(f, s);
-  console.log(`Genererade ${s.years} år: ${r.vouchers} verifikationer, ${r.lines} rader, ${r.lines1930} på 1930 (${((performance.now() - t) / 1000).toFixed(0)} s)`);
+  console.log(`Genererade ${s.years} år: ${r.vouchers} verifikationer, ${r.lines} rader, ${r.lines1930} på 1930, ${r.receipts} arkiverade underlag (${((performance.now() - t) / 1000).toFixed(0)} s)`);
   return f;
 }
 
@@ -76,6 +76,11 @@ async function measure(file: string): Promise<Measured> {
     q('SELECT l.account, sum(l.amount) FROM accounts a CROSS JOIN voucher_lines l WHERE a.vat_code IS NOT NULL AND l.account = a.number AND l.date BETWEEN ? AND ? GROUP BY l.account', `${last}-01-01`, `${last}-03-31`));
   await add('Saldobalans, ett år', 200, () => call('reports.trialBalance', { fiscalYear: `${last}-01-01` }),
     q('SELECT account, sum(amount) FROM voucher_lines WHERE fiscal_year_id = (SELECT id FROM fiscal_years WHERE start_date = ?) GROUP BY account', `${last}-01-01`));
+  const linked = bareDb.prepare('SELECT voucher_id AS id FROM receipt_links ORDER BY id DESC LIMIT 1').get() as { id: number } | undefined;
+  if (linked) {
+    await add('Underlagen till en verifikation', 200, () => call('receipts.ofVoucher', { voucherId: linked.id }),
+      q('SELECT r.id, r.file_name, r.total FROM receipt_links k JOIN receipts r ON r.id = k.receipt_id WHERE k.voucher_id = ?', linked.id));
+  }
   const screensMb = process.memoryUsage().rss / 1024 / 1024;
   let n = 0;
   await add('SIE-export av ett år (till fil)', 2000, () => call('sie.export', { path: path.join(dir, `export-${process.pid}-${n++}.se`), fiscalYear: `${last}-01-01` }),
@@ -98,7 +103,7 @@ if (values.measure) {
   process.exit(0);
 }
 const big = await fileFor(spec);
-const small = await fileFor({ ...spec, years: 1 });
+const small = await fileFor({ ...spec, years: 1, receipts: 500 });
 const bigR = measureApart(big);
 const smallR = measureApart(small);
 bigR.rows.forEach((r, i) => (r.small = smallR.rows[i]?.kontera));

@@ -8,16 +8,24 @@
  */
 import { Session, fixedClock } from '../../electron/server/context.js';
 import { dispatch } from '../../electron/server/dispatch.js';
+import { createHash } from 'node:crypto';
 import { writeImportedVouchers, type ImportVoucher } from '../../electron/server/workflows/sieImport/writeVouchers.js';
+import { ensureArchive } from '../../electron/server/receipts/archive.js';
+import { archiveInsert } from '../../electron/db/repos/receiptArchive.repo.js';
+import { insertReceipt } from '../../electron/db/repos/receipts.repo.js';
+import { insertLink } from '../../electron/db/repos/receiptLinks.repo.js';
+import type { Db } from '../../electron/db/connection.js';
 
 export interface ScaleSpec {
   years: number;
   perYear: number;
   /** Employees on the yearly payroll voucher (3 lines each). */
   employees: number;
+  /** Receipts archived in all, spread over the years and attached to cost vouchers. */
+  receipts?: number;
 }
 
-export const TEN_YEARS: ScaleSpec = { years: 10, perYear: 25_000, employees: 400 };
+export const TEN_YEARS: ScaleSpec = { years: 10, perYear: 25_000, employees: 400, receipts: 5_000 };
 
 type Line = ImportVoucher['lines'][number];
 const line = (account: string, amount: number): Line => ({ account, amount, text: null, quantity: null });
@@ -53,6 +61,32 @@ export function yearVouchers(year: number, spec: ScaleSpec, fy: { id: number; st
   return out;
 }
 
+/** A small PDF with a text layer, unique per receipt (what a scanned-to-PDF receipt looks like to the archive). */
+function receiptPdf(year: number, n: number, total: number): Buffer {
+  const text = `Kvitto ${year}-${n} Summa ${(total / 100).toFixed(2).replace('.', ',')} kr`;
+  const stream = `BT /F1 12 Tf 40 760 Td (${text}) Tj ET`;
+  return Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 800]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj\n4 0 obj<</Length ${stream.length}>>stream\n${stream}\nendstream endobj\n5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n`, 'latin1');
+}
+
+/** Archives `count` receipts for one year's cost vouchers (6110/4000 lines) and attaches each to its voucher. */
+function archiveYearReceipts(db: Db, year: number, count: number, now: string): number {
+  const costs = db.raw.prepare(`SELECT v.id, v.date, l.amount FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id
+    WHERE v.date BETWEEN ? AND ? AND l.account IN ('6110', '4000') ORDER BY v.id LIMIT ?`).all(`${year}-01-01`, `${year}-12-31`, count) as { id: number; date: string; amount: number }[];
+  for (const [i, c] of costs.entries()) {
+    const total = Math.round(c.amount * 1.25);
+    const bytes = receiptPdf(year, i, total);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    archiveInsert(db, { sha256, size: bytes.length, media_type: 'application/pdf', file_name: `kvitto-${year}-${i}.pdf`, bytes, added_at: now, added_by: 'skalgenerator' });
+    const id = insertReceipt(db, {
+      sha256, file_name: `kvitto-${year}-${i}.pdf`, media_type: 'application/pdf', size: bytes.length, pages: 1, reader: 'pdf-text',
+      text: `Kvitto ${year}-${i}`, reading: '{}', merchant: 'Kontorsvaruhuset', merchant_key: 'kontorsvaruhuset', chain_key: null, orgnr: null,
+      receipt_date: c.date, total, currency: 'SEK', thumbnail: null, added_at: now, added_by: 'skalgenerator',
+    });
+    insertLink(db, id, c.id, now, 'skalgenerator');
+  }
+  return costs.length;
+}
+
 async function must<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> {
   const r = await p;
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
@@ -60,13 +94,15 @@ async function must<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: {
 }
 
 /** Builds the company at `file`; returns lines written on 1930 and in total. */
-export async function buildScaleCompany(file: string, spec: ScaleSpec = TEN_YEARS, progress: (s: string) => void = () => {}): Promise<{ vouchers: number; lines: number; lines1930: number }> {
+export async function buildScaleCompany(file: string, spec: ScaleSpec = TEN_YEARS, progress: (s: string) => void = () => {}): Promise<{ vouchers: number; lines: number; lines1930: number; receipts: number }> {
   const first = 2025 - spec.years + 1;
   const s = new Session(fixedClock('2026-01-15T09:00:00.000Z'), 'skalgenerator');
   await must(dispatch(s, 'company.create', { path: file, name: 'Tioårsbolaget AB', identity: '556000-0167', form: 'AB', fiscalYear: { start: `${first}-01-01`, end: `${first}-12-31` }, vatPeriod: 'quarter' }));
   await must(dispatch(s, 'company.open', { path: file }));
   await must(dispatch(s, 'opening.set', { fiscalYear: `${first}-01-01`, lines: [{ account: '1930', amount: 500_000_000 }, { account: '2081', amount: -500_000_000 }] }));
-  const totals = { vouchers: 0, lines: 0, lines1930: 0 };
+  const totals = { vouchers: 0, lines: 0, lines1930: 0, receipts: 0 };
+  const perYearReceipts = Math.floor((spec.receipts ?? 0) / spec.years);
+  if (perYearReceipts > 0) ensureArchive(s.db!, '2026-01-15T09:00:00.000Z', true);
   for (let y = first; y <= 2025; y++) {
     if (y > first) await must(dispatch(s, 'years.new', {}));
     const db = s.db!;
@@ -76,6 +112,7 @@ export async function buildScaleCompany(file: string, spec: ScaleSpec = TEN_YEAR
       const importId = Number(db.raw.prepare(`INSERT INTO imports (at, actor, kind, file_name, sha256, encoding, program, vouchers, skipped, backup, details)
         VALUES (?, 'skalgenerator', 'sie', ?, ?, 'utf8', 'skalgenerator', ?, 0, NULL, '{}')`).run('2026-01-15T09:00:00.000Z', `ar-${y}.se`, `${y}`.padStart(64, '0'), vouchers.length).lastInsertRowid);
       writeImportedVouchers(db, vouchers, { now: '2026-01-15T09:00:00.000Z', user: 'skalgenerator', importId }, () => {});
+      if (perYearReceipts > 0) totals.receipts += archiveYearReceipts(db, y, perYearReceipts, '2026-01-15T09:00:00.000Z');
     }).immediate();
     for (const v of vouchers) {
       totals.lines += v.lines.length;
