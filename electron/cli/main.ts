@@ -13,6 +13,7 @@ import { importSieCommand, exportSieCommand, undoImportCommand } from './command
 import { bankCommand } from './commands/bank.js';
 import { RECEIPT_COMMANDS } from './commands/receipt.js';
 import { CLOSING_COMMANDS } from './commands/closing.js';
+import { SAFETY_COMMANDS } from './commands/safety.js';
 import { makeCli, CallFailed, reportFailure } from './runner.js';
 import { UsageError } from './usage.js';
 import { EXIT, type Io, stdio } from './output.js';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   bankCommand,
   ...RECEIPT_COMMANDS,
   ...CLOSING_COMMANDS,
+  ...SAFETY_COMMANDS,
 ];
 
 function overview(): string {

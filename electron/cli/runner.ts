@@ -37,7 +37,7 @@ export function makeCli(io: Io, json: boolean, session = new Session()): Cli {
       return r.value;
     },
     async withCompany(file, fn) {
-      await cli.call('company.open', { path: file });
+      await openCompany(cli, file);
       try {
         return await fn();
       } finally {
@@ -47,6 +47,48 @@ export function makeCli(io: Io, json: boolean, session = new Session()): Cli {
     },
   };
   return cli;
+}
+
+/** The secret that opens an encrypted company, from the environment (never from an argument). */
+export function secretFromEnv(env: NodeJS.ProcessEnv = process.env): { password?: string; recoveryKey?: string } | null {
+  const recoveryKey = env.KONTERA_RECOVERY_KEY?.trim();
+  if (recoveryKey) return { recoveryKey };
+  const password = env.KONTERA_PASSWORD;
+  return password ? { password } : null;
+}
+
+const ENCRYPTED_HELP = 'Ange lösenordet i miljövariabeln KONTERA_PASSWORD (eller återställningsnyckeln i KONTERA_RECOVERY_KEY), t.ex. KONTERA_PASSWORD=… kontera …';
+
+/**
+ * Opens a company file for a command: a plain file with company.open; an encrypted one with
+ * safety.openEncrypted when KONTERA_PASSWORD or KONTERA_RECOVERY_KEY is set, otherwise a refusal
+ * that says how to give the password.
+ */
+async function openCompany(cli: Cli, file: string): Promise<void> {
+  const secret = secretFromEnv();
+  try {
+    await cli.call('company.open', { path: file });
+    return;
+  } catch (e) {
+    if (!(e instanceof CallFailed)) throw e;
+    const code: string = e.error.code;
+    if (code !== 'company-encrypted' && code !== 'not-a-company-file') throw e;
+    if (code === 'not-a-company-file') {
+      const kind = await cli.call('safety.backups', { path: file, check: false }).then((r) => r.kind, () => null);
+      if (kind !== 'encrypted') throw e;
+    }
+    if (!secret) {
+      throw new CallFailed({ code: 'company-encrypted', message: `Företagsfilen ${file} är krypterad. ${ENCRYPTED_HELP}`, path: 'path' });
+    }
+  }
+  try {
+    await cli.call('safety.openEncrypted', { path: file, ...secret });
+  } catch (e) {
+    if (e instanceof CallFailed && e.error.code === 'wrong-password') {
+      throw new CallFailed({ ...e.error, message: 'Fel lösenord i KONTERA_PASSWORD. Försök igen, eller ange återställningsnyckeln i KONTERA_RECOVERY_KEY.' });
+    }
+    throw e;
+  }
 }
 
 /** Prints a failed call and returns its exit code. */

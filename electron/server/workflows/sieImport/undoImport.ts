@@ -1,4 +1,4 @@
-import { closeDb } from '../../../db/connection.js';
+import { closeDb, keyOf, openDb, type Db } from '../../../db/connection.js';
 import { appendAudit } from '../../../db/repos/audit.repo.js';
 import type { Ctx } from '../../context.js';
 import { type HandlerResult, done, refuse } from '../../result.js';
@@ -21,10 +21,13 @@ export async function undoLastImport(ctx: Ctx): Promise<HandlerResult<{ file: st
     return refuse('undo-not-possible', `Importen av ${last.file_name} kan inte ångras: annat har bokförts eller ändrats efter den. Rätta i stället med nya verifikationer.`);
   }
   const file = db.path;
+  // An encrypted file's backup is encrypted with the same data key: it checks the backup and
+  // reopens the restored file (the plain opener cannot read it).
+  const key = keyOf(db);
   closeDb(db);
   ctx.session.db = null;
-  const restored = restoreBackup(last.backup, file, ctx.clock.now());
-  const reopened = await openCompanyFile(file, ctx.clock.now());
+  const restored = restoreBackup(last.backup, file, ctx.clock.now(), key ? [key] : []);
+  const reopened = key ? reopenEncrypted(file, key) : await openCompanyFile(file, ctx.clock.now());
   if (!reopened.ok) return reopened;
   ctx.session.db = reopened.value;
   if (!restored.ok) return restored;
@@ -33,4 +36,13 @@ export async function undoLastImport(ctx: Ctx): Promise<HandlerResult<{ file: st
     return done(null);
   });
   return done({ file, keptAside: restored.value.keptAside, importId: last.id });
+}
+
+/** Reopens an encrypted company file with its data key (already migrated: it was open a moment ago). */
+function reopenEncrypted(file: string, key: Buffer): HandlerResult<Db> {
+  try {
+    return done(openDb(file, { key }));
+  } catch {
+    return refuse('not-a-company-file', `${file} går inte att läsa med nyckeln efter återställningen. Återställ från en säkerhetskopia (kontera restore).`, { path: 'path' });
+  }
 }
