@@ -20,6 +20,7 @@ import { Session } from '../../electron/server/context.js';
 import { dispatch } from '../../electron/server/dispatch.js';
 import type { MethodOf } from '../../shared/api/contract.js';
 import { buildScaleCompany, type ScaleSpec } from '../../tests/support/scale.js';
+import { archivePathOf } from '../../electron/server/receipts/archive.js';
 import { median } from './timing.js';
 
 const { values } = parseArgs({ options: { years: { type: 'string', default: '10' }, 'per-year': { type: 'string', default: '25000' }, keep: { type: 'boolean', default: false }, measure: { type: 'string' } } });
@@ -27,10 +28,15 @@ const spec: ScaleSpec = { years: Number(values.years), perYear: Number(values['p
 const dir = path.join(tmpdir(), 'kontera-bench-scale');
 mkdirSync(dir, { recursive: true });
 
+/** The company file, its WAL and its receipt archive. */
+function removeCompany(f: string): void {
+  for (const x of [f, `${f}-wal`, `${f}-shm`, archivePathOf(f)]) rmSync(x, { force: true });
+}
+
 async function fileFor(s: ScaleSpec): Promise<string> {
   const f = path.join(dir, `v1-${s.years}x${s.perYear}.kontera`);
   if (existsSync(f) && values.keep) return f;
-  for (const ext of ['', '-wal', '-shm']) rmSync(f + ext, { force: true });
+  removeCompany(f);
   const t = performance.now();
   const r = await buildScaleCompany(f, s);
   console.log(`Genererade ${s.years} år: ${r.vouchers} verifikationer, ${r.lines} rader, ${r.lines1930} på 1930, ${r.receipts} arkiverade underlag (${((performance.now() - t) / 1000).toFixed(0)} s)`);
@@ -39,10 +45,18 @@ async function fileFor(s: ScaleSpec): Promise<string> {
 
 interface Row { label: string; target: number; kontera: number; bare: number; small?: number }
 
-interface Measured { rows: Row[]; rssMb: number; screensMb: number; baseMb: number }
+interface Measured { rows: Row[]; rssMb: number; screensMb: number; baseMb: number; peakMb: number }
+
+let peakMb = 0;
+/** Resident memory once garbage is collected (the measuring process runs with --expose-gc): what the backend holds, not what V8 has yet to free. */
+function rssAfterGc(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) { gc(); gc(); }
+  return process.memoryUsage().rss / 1024 / 1024;
+}
 
 async function measure(file: string): Promise<Measured> {
-  const baseMb = process.memoryUsage().rss / 1024 / 1024;
+  const baseMb = rssAfterGc();
   const s = new Session();
   const call = async (m: MethodOf, input: unknown) => {
     const r = await dispatch(s, m, input);
@@ -69,6 +83,9 @@ async function measure(file: string): Promise<Measured> {
   await add('Verifikationslistan, första sidan (100)', 200, () => call('vouchers.list', { offset: 0, limit: 100 }), q(page, 0));
   await add('Verifikationslistan, sista sidan', 200, () => call('vouchers.list', { offset: total - 100, limit: 100 }), q(page, total - 100));
   const last = '2025';
+  const yearTotal = (await call('vouchers.list', { fiscalYear: `${last}-01-01`, offset: 0, limit: 1 }) as { total: number }).total;
+  const yearPage = 'SELECT v.id, v.series, v.number, v.date, v.text FROM vouchers v WHERE v.date BETWEEN ? AND ? ORDER BY v.date, v.id LIMIT 100 OFFSET ?';
+  await add('Verifikationslistan, ett år, sista sidan', 200, () => call('vouchers.list', { fiscalYear: `${last}-01-01`, offset: yearTotal - 100, limit: 100 }), q(yearPage, `${last}-01-01`, `${last}-12-31`, yearTotal - 100));
   const gl = 'SELECT l.voucher_id, l.date, l.amount FROM voucher_lines l WHERE l.account = ? AND l.date BETWEEN ? AND ? ORDER BY l.date, l.voucher_id';
   await add('Huvudbok 1930, en månad', 200, () => call('reports.generalLedger', { from: `${last}-03-01`, to: `${last}-03-31`, account: '1930' }), q(gl, '1930', `${last}-03-01`, `${last}-03-31`));
   await add('Huvudbok 1930, ett år', 200, () => call('reports.generalLedger', { fiscalYear: `${last}-01-01`, account: '1930' }), q(gl, '1930', `${last}-01-01`, `${last}-12-31`));
@@ -81,19 +98,21 @@ async function measure(file: string): Promise<Measured> {
     await add('Underlagen till en verifikation', 200, () => call('receipts.ofVoucher', { voucherId: linked.id }),
       q('SELECT r.id, r.file_name, r.total FROM receipt_links k JOIN receipts r ON r.id = k.receipt_id WHERE k.voucher_id = ?', linked.id));
   }
-  const screensMb = process.memoryUsage().rss / 1024 / 1024;
+  const screensMb = rssAfterGc();
+  peakMb = Math.max(peakMb, process.memoryUsage().rss / 1024 / 1024);
   let n = 0;
   await add('SIE-export av ett år (till fil)', 2000, () => call('sie.export', { path: path.join(dir, `export-${process.pid}-${n++}.se`), fiscalYear: `${last}-01-01` }),
     q('SELECT v.id, v.series, v.number, v.date, v.text, l.account, l.amount FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id WHERE v.fiscal_year_id = (SELECT id FROM fiscal_years WHERE start_date = ?) ORDER BY v.id, l.line_no', `${last}-01-01`), 3);
   for (let i = 0; i < n; i++) rmSync(path.join(dir, `export-${process.pid}-${i}.se`), { force: true });
   await call('company.close', {});
   bareDb.close();
-  return { rows, rssMb: process.memoryUsage().rss / 1024 / 1024, screensMb, baseMb };
+  peakMb = Math.max(peakMb, process.memoryUsage().rss / 1024 / 1024);
+  return { rows, rssMb: rssAfterGc(), screensMb, baseMb, peakMb };
 }
 
 /** Measures in a fresh process, so its memory is the backend's alone (not the generator's). */
 function measureApart(file: string): Measured {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', file], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--measure', file], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout.trim().split('\n').at(-1) as string) as Measured;
 }
@@ -115,5 +134,5 @@ for (const r of bigR.rows) {
   console.log(`${r.label.padEnd(42)} ${fmt(r.kontera)} ${fmt(r.bare)} ${(r.kontera / Math.max(r.bare, 0.01)).toFixed(1).padStart(5)}×  < ${String(r.target).padStart(4)} ${ok.padEnd(4)} ${fmt(r.small ?? 0)}  ${((r.kontera) / Math.max(r.small ?? 1, 0.01)).toFixed(1)}×`);
 }
 const mb = (x: number) => `${x.toFixed(0)} MB`;
-console.log(`\nMinne (RSS) i mätprocessen (mål < 300 MB): före öppning ${mb(bigR.baseMb)} (node + tsx), efter skärmarna ${mb(bigR.screensMb)}, efter SIE-exporten ${mb(bigR.rssMb)}; ett år: ${mb(smallR.screensMb)} / ${mb(smallR.rssMb)}.`);
-if (!values.keep) for (const f of [big, small]) for (const ext of ['', '-wal', '-shm']) rmSync(f + ext, { force: true });
+console.log(`\nMinne (RSS efter skräpsamling) i mätprocessen (mål < 300 MB): före öppning ${mb(bigR.baseMb)} (node + tsx), efter skärmarna ${mb(bigR.screensMb)}, efter SIE-exporten ${mb(bigR.rssMb)}, högsta RSS under mätningen ${mb(bigR.peakMb)}; ett år: ${mb(smallR.screensMb)} / ${mb(smallR.rssMb)} / högst ${mb(smallR.peakMb)}.`);
+if (!values.keep) for (const f of [big, small]) removeCompany(f);

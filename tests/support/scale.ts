@@ -3,8 +3,8 @@
  * ending 2025) × `perYear` vouchers of 3–4 lines, the first of each year a payroll voucher of
  * 1 200 lines (400 employees × salary, tax, net pay), and ~6 000 lines a year on 1930 (60 000 in
  * ten years). Deterministic. Vouchers are written as one import per year through the program's
- * own bulk writer (same triggers, same hash chain), opening balances carried by `years.new`, so
- * `verify` passes on the result.
+ * own bulk writer (same triggers, same hash chain); every year but the last is closed by a real
+ * year-end run, which carries its balances into the next, so `verify` passes on the result.
  */
 import { Session, fixedClock } from '../../electron/server/context.js';
 import { dispatch } from '../../electron/server/dispatch.js';
@@ -104,7 +104,9 @@ export async function buildScaleCompany(file: string, spec: ScaleSpec = TEN_YEAR
   const perYearReceipts = Math.floor((spec.receipts ?? 0) / spec.years);
   if (perYearReceipts > 0) ensureArchive(s.db!, '2026-01-15T09:00:00.000Z', true);
   for (let y = first; y <= 2025; y++) {
-    if (y > first) await must(dispatch(s, 'years.new', {}));
+    // Earlier years are closed as a user would close them: the year-end run posts the tax and
+    // result vouchers, closes the year and carries its balances into the next, which it opens.
+    if (y > first) await must(dispatch(s, 'closing.yearEnd', { fiscalYear: `${y - 1}-01-01`, answers: {} } as never));
     const db = s.db!;
     const fy = db.raw.prepare('SELECT id, start_date AS start FROM fiscal_years WHERE start_date = ?').get(`${y}-01-01`) as { id: number; start: string };
     const vouchers = yearVouchers(y, spec, fy);

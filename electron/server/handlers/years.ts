@@ -6,6 +6,7 @@ import { replaceOpening, openingSource } from '../../db/repos/balances.repo.js';
 import { getCompany } from '../../db/repos/company.repo.js';
 import { getAccount, insertAccounts } from '../../db/repos/accounts.repo.js';
 import { appendAudit } from '../../db/repos/audit.repo.js';
+import { yearEndRun } from '../../db/repos/closing.repo.js';
 import { carriedOpening, openingDiffers } from '../workflows/closingBalances.js';
 import { nextFiscalYear } from '../../../shared/domain/periods/fiscalYear.js';
 import { userAccount } from '../../../shared/domain/accounts/chart.js';
@@ -18,13 +19,18 @@ function form(db: Db): 'EF' | 'AB' {
 }
 
 /**
- * Whether a year's carried opening balances differ from the previous year's closing now. Costs
- * one pass over the previous year's lines, so it is computed per year asked and cached below.
+ * Whether a year's carried opening balances differ from the previous year's closing now. A
+ * previous year closed by a year-end run can never change again (no voucher, no opening change)
+ * and the run carried its closing into this year in the same transaction, so that answer is
+ * known without reading a line; otherwise it costs one pass over the previous year's lines, so
+ * opening a file with ten closed years reads only the open ones. Cached per data version below.
  */
 function staleOf(db: Db, years: readonly FiscalYearRow[], i: number): boolean {
   const y = years[i];
   const prev = years[i - 1];
-  return y !== undefined && prev !== undefined && openingSource(db, y.id) === 'carried' && openingDiffers(db, y, carriedOpening(db, prev, form(db)));
+  if (y === undefined || prev === undefined || openingSource(db, y.id) !== 'carried') return false;
+  if (prev.state === 'closed' && yearEndRun(db, prev.id)) return false;
+  return openingDiffers(db, y, carriedOpening(db, prev, form(db)));
 }
 
 type FiscalYearRow = ReturnType<typeof listFiscalYears>[number];
