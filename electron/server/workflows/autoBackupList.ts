@@ -7,19 +7,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openRawWithKey } from '../../db/connection.js';
+import type { BackupEntryDto } from '../../../shared/api/dto/safety.js';
 
-export interface BackupEntry {
-  path: string;
-  dir: string;
-  createdAt: string;
-  reason: string;
-  vouchers: number;
-  chainHead: string;
-  bytes: number;
-  encrypted: boolean;
-  /** null when not checked; otherwise whether the copy is whole today. */
-  intact: boolean | null;
-}
+/** One backup as listed: its sidecar's facts and whether the copy is whole today. */
+export type BackupEntry = BackupEntryDto;
 
 interface Sidecar { createdAt?: string; reason?: string; vouchers?: number; chainHead?: string; encrypted?: boolean }
 

@@ -12,6 +12,7 @@ import { bundleWorker } from './bundle.js';
 import { runRound } from './round.js';
 import { makeScenarios, type Sizes, type Scenario } from './scenarios.js';
 import { leftovers } from './checks.js';
+import { mulberry32 } from '../../support/seeded.js';
 
 export interface CrashOptions extends Sizes {
   seed: number;
@@ -41,15 +42,7 @@ export interface CrashSummary {
 }
 
 /** A seeded generator (mulberry32) for the kill moments. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded = mulberry32;
 
 export async function runCrashHarness(o: CrashOptions): Promise<CrashSummary> {
   const work = mkdtempSync(path.join(tmpdir(), 'kontera-krasch-'));

@@ -11,6 +11,7 @@ import { Session } from '../../../electron/server/context.js';
 import { dispatch } from '../../../electron/server/dispatch.js';
 import type { MethodOf } from '../../../shared/api/contract.js';
 import { CRASH_PASSWORD } from './password.js';
+import { mulberry32 } from '../../support/seeded.js';
 
 export type WorkerJob =
   | { kind: 'post'; file: string; seed: number }
@@ -39,15 +40,7 @@ function idle(): Promise<never> {
 }
 
 /** A small seeded generator (mulberry32), so a run's vouchers are the same every time. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const EXPENSES = ['6110', '5410', '6212', '6570', '5010'];
 

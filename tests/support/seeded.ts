@@ -1,0 +1,12 @@
+/** mulberry32: a small seeded generator, the same sequence for the same seed on every machine. */
+export type Rnd = () => number;
+
+export function mulberry32(seed: number): Rnd {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
