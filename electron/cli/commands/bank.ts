@@ -36,15 +36,19 @@ async function importCmd(argv: string[], cli: Cli): Promise<number> {
   const r = await cli.withCompany(file, async () => {
     if (values['dry-run']) {
       const p = await cli.call('bank.preview', input);
-      return { format: p.format, account: p.account, ...p.summary, warnings: p.warnings, dry: true };
+      return { format: p.format, account: p.account, ...p.summary, warnings: p.warnings, dry: true, preview: p.rows };
     }
-    return { ...(await cli.call('bank.import', input)), dry: false };
+    return { ...(await cli.call('bank.import', input)), dry: false, preview: null };
   });
   if (cli.json) {
     cli.io.out(JSON.stringify({ format: r.format, rows: r.rows, imported: r.imported, duplicates: r.duplicates, skipped: r.skipped }));
     return 0;
   }
   cli.io.out(`${r.dry ? 'Skulle importera' : 'Importerade'} ${r.imported} av ${r.rows} rader till ${r.account} (${r.format}); ${r.duplicates} fanns redan, ${r.skipped} preliminära hoppades över.`);
+  // The preview lists exactly the rows the import would apply, each with its line in the file.
+  for (const row of r.preview ?? []) {
+    cli.io.out(`  ${row.decision === 'new' ? 'ny     ' : 'finns  '} rad ${String(row.line).padStart(4)}  ${row.date}  ${formatSv(ore(row.amount)).padStart(14)}  ${row.text}`);
+  }
   for (const w of r.warnings) cli.io.err(`VARNING ${w.code}: ${w.message}`);
   return 0;
 }

@@ -36,6 +36,9 @@ describe('kontera bank', () => {
     expect(JSON.parse(jan.out)).toEqual({ format: 'nordea', rows: 7, imported: 7, duplicates: 0, skipped: 0 });
     const dry = await cli('bank', 'import', c.file, fx('c11/jan15-feb15.csv'), '--dry-run', '--json');
     expect(JSON.parse(dry.out)).toEqual({ format: 'nordea', rows: 8, imported: 3, duplicates: 5, skipped: 0 });
+    const text = await cli('bank', 'import', c.file, fx('c11/jan15-feb15.csv'), '--dry-run');
+    const listed = text.out.split('\n').filter((l) => /^ {2}(ny|finns) +rad +\d+ {2}\d{4}-\d\d-\d\d /.test(l));
+    expect([listed.length, listed.filter((l) => l.startsWith('  ny')).length]).toEqual([8, 3]);
     const real = await cli('bank', 'import', c.file, fx('c11/jan15-feb15.csv'), '--account', '1930', '--json');
     expect(JSON.parse(real.out)).toEqual(JSON.parse(dry.out));
   });
