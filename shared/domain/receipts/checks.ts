@@ -45,10 +45,27 @@ export function totalChecks(e: TotalEvidence, choice: TotalChoice | null): Recei
   return out;
 }
 
-/** The sum of the item lines, when they can be told apart from everything else. */
-export function itemsCheck(items: readonly Ore[], choice: TotalChoice | null): ReceiptCheck[] {
-  if (!choice || items.length < 2) return [];
-  const sum = sumOre(items);
-  // Item lines cannot be separated from every other amount reliably, so an unequal sum says nothing.
-  return sum === choice.goods ? [check('items-sum', true, ['total'], `Raderna summerar till ${kr(sum)}.`)] : [];
+/** The item lines of a receipt (parse.ts `readItems`). */
+export interface ItemLines {
+  /** The last amount of each item row (discounts and deposits included, negative when returned). */
+  amounts: Ore[];
+  /** Every row of the item block has an amount of its own and no row is ambiguous; at least two. */
+  reliable: boolean;
+}
+
+/** Öre rounding to whole kronor: a sum this close to the total may be the unprinted rounding. */
+const ROUNDING = 50;
+
+/**
+ * The item lines add up to the total. Equal to the goods total (or to what was paid): `pass`.
+ * Different by more than öre rounding: `fail` when the item rows were read reliably, else
+ * nothing (a row may be a quantity, a card greeting or a misread, so the sum says nothing).
+ */
+export function itemsCheck(items: ItemLines, choice: TotalChoice | null): ReceiptCheck[] {
+  if (!choice || items.amounts.length < 2) return [];
+  const sum = sumOre(items.amounts);
+  if (sum === choice.goods || sum === choice.total) return [check('items-sum', true, ['total'], `Raderna summerar till ${kr(sum)}.`)];
+  const off = Math.min(Math.abs(sum - choice.goods), Math.abs(sum - choice.total));
+  if (!items.reliable || off <= ROUNDING) return [];
+  return [check('items-sum', false, ['total'], `Raderna summerar till ${kr(sum)}, inte till summan ${kr(choice.total)}; kontrollera beloppen.`)];
 }

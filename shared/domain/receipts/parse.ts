@@ -4,7 +4,7 @@
  */
 import { type Ore, ore } from '../money/ore.js';
 import type { IsoDate } from '../dates/isoDate.js';
-import { normaliseLine, lastAmount } from './amount.js';
+import { normaliseLine, amountsIn } from './amount.js';
 import { readDate } from './date.js';
 import { readOrgnr } from './orgnr.js';
 import { readMerchant } from './merchant.js';
@@ -15,7 +15,7 @@ import { formatSv } from '../money/format.js';
 import { readVatLines } from './vatLines.js';
 import { decideRate } from './rate.js';
 import { chooseTotal, firstTotalLine, totalEvidence, type TotalChoice } from './total.js';
-import { itemsCheck, totalChecks, vatTotalChecks } from './checks.js';
+import { itemsCheck, totalChecks, vatTotalChecks, type ItemLines } from './checks.js';
 import { certainFields } from './certainty.js';
 import type { ReceiptCheck, ReceiptFields, ReceiptReading, VatPart } from './types.js';
 
@@ -61,7 +61,7 @@ export function parseReceipt(rawLines: readonly string[], opts: ParseOptions = {
   parts = parts.filter((p) => p.rate !== '?' || p.vat !== 0);
   checks.push(...vatTotalChecks(parts, choice, vatLines.statedTotal ?? table?.totals?.vat ?? null));
   checks.push(...totalChecks(evidence, choice));
-  checks.push(...itemsCheck(itemAmounts(lines, tableLines), choice));
+  checks.push(...itemsCheck(readItems(lines, tableLines), choice));
 
   const date = readDate(lines, opts.notAfter);
   const orgnr = readOrgnr(lines);
@@ -103,18 +103,41 @@ function repairedRow(r: TableRow): TableRow & { repaired: boolean } {
   return d.consistent && r.printedRate !== null ? { ...r, vat: derived, repaired: true } : { ...r, repaired: false };
 }
 
-/** Amounts of the lines above the first total line that carry no keyword: the items, discounts, deposits. */
-function itemAmounts(lines: readonly string[], skip: ReadonlySet<number>): Ore[] {
+/**
+ * A printed quantity or unit price: "2x", "2 *", "1.00xART", "2,00 st", "0,330kg*69,50kr/kg".
+ * Such a line carries the line total only when a name and at least two amounts stand on it
+ * ("Kaffe 2x 39,90 79,80"); alone ("2 * 69,00") it repeats a price of the line above.
+ */
+const QUANTITY = /\d\s?(x|\*|×|à|á|@)|(x|\*|×|à|á|@)\s?\d|\d\s?(st|kg|hg|g|l)\b|kr\/|\/(kg|st|hg|l)\b/i;
+
+/**
+ * The item lines: amounts of the lines above the first total line that carry no keyword (the
+ * items, discounts, deposits), and whether they were read reliably enough for a sum that differs
+ * from the total to count against it: at least two, and between the first of them and the total
+ * line every row that holds letters or digits has an amount of its own, carries no keyword
+ * amount (a "Kort 12,50" or "Bonus -5,00" may be an item or not) and is no bare quantity row.
+ */
+export function readItems(lines: readonly string[], skip: ReadonlySet<number>): ItemLines {
   const end = lines.findIndex((l) => /^\W{0,3}(totalt|total|summa|att betala|betalat|yhteens)/i.test(l));
-  if (end < 0) return [];
-  const out: Ore[] = [];
+  if (end < 0) return { amounts: [], reliable: false };
+  const amounts: Ore[] = [];
+  let reliable = true;
   for (let i = 0; i < end; i++) {
     const l = lines[i]!;
-    if (skip.has(i) || KEYWORD_LINE.test(l)) continue;
-    const v = lastAmount(l);
-    if (v !== null) out.push(v);
+    if (skip.has(i)) continue;
+    const found = amountsIn(l);
+    const inBlock = amounts.length > 0 || found.length > 0;
+    if (KEYWORD_LINE.test(l)) {
+      if (inBlock && found.length > 0) reliable = false;
+      continue;
+    }
+    if (found.length > 0) {
+      amounts.push(found[found.length - 1]!.value);
+      const named = /\p{L}{3}/u.test(l.slice(0, found[0]!.start));
+      if (QUANTITY.test(l) && (found.length < 2 || !named)) reliable = false;
+    } else if (inBlock && /[\p{L}\d]{3}/u.test(l)) reliable = false;
   }
-  return out;
+  return { amounts, reliable: reliable && amounts.length >= 2 };
 }
 
 /**
