@@ -28,8 +28,8 @@ export interface CliResult {
 
 export interface CliRunner {
   kind: 'dist' | 'tmp-build' | 'tsx';
-  /** Runs `kontera ...args`; `env` is added to the parent's environment. */
-  run(args: string[], env?: Record<string, string>): Promise<CliResult>;
+  /** Runs `kontera ...args`; `env` is added to the parent's environment; `stdin` is piped in (else none). */
+  run(args: string[], env?: Record<string, string>, stdin?: string): Promise<CliResult>;
 }
 
 function sources(dir: string, out: string[] = []): string[] {
@@ -124,15 +124,16 @@ export function cliRunner(): CliRunner {
   const { kind, argv } = resolveCommand();
   cached = {
     kind,
-    run(args, env = {}) {
+    run(args, env = {}, stdin) {
       return new Promise((resolve, reject) => {
         const childEnv: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...env };
         delete childEnv.NODE_OPTIONS;
-        const child = spawn(process.execPath, [...argv, ...args], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [...argv, ...args], { cwd: ROOT, env: childEnv, stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+        if (stdin !== undefined) child.stdin?.end(stdin);
         const out: Buffer[] = [];
         const err: Buffer[] = [];
-        child.stdout.on('data', (b: Buffer) => out.push(b));
-        child.stderr.on('data', (b: Buffer) => err.push(b));
+        child.stdout?.on('data', (b: Buffer) => out.push(b));
+        child.stderr?.on('data', (b: Buffer) => err.push(b));
         child.on('error', reject);
         child.on('close', (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
       });

@@ -12,24 +12,26 @@ export async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 
-/** The new password: KONTERA_PASSWORD, else standard in when it is not a terminal. Never an argument. */
-async function newPassword(): Promise<string> {
+/**
+ * The new password: KONTERA_PASSWORD, or standard in when --password-stdin says so. Never an
+ * argument (it would land in the shell's history), and never read from standard in unasked: a
+ * command must not sit waiting for input nobody knows it wants.
+ */
+async function newPassword(fromStdin: boolean): Promise<string> {
+  if (fromStdin) return readStdin();
   const env = process.env.KONTERA_PASSWORD;
   if (env) return env;
-  if (process.stdin.isTTY) {
-    throw new UsageError('Lösenordet anges i miljövariabeln KONTERA_PASSWORD eller på standard in (t.ex. kontera encrypt fil.kontera < lösenord.txt), aldrig som argument: då hamnar det i skalets historik.');
-  }
-  return readStdin();
+  throw new UsageError('Ange lösenordet i miljövariabeln KONTERA_PASSWORD eller på standard in med --password-stdin (t.ex. kontera encrypt fil.kontera --password-stdin < lösenord.txt), aldrig som argument: då hamnar det i skalets historik.');
 }
 
 export const encryptCommand: Command = {
   name: 'encrypt',
   summary: 'Krypterar företagsfilen med ett lösenord och visar återställningsnyckeln en gång',
-  usage: `kontera encrypt <fil> [--json]
+  usage: `kontera encrypt <fil> [--password-stdin] [--json]
 
   Krypterar företagsfilen, dess kvittoarkiv och alla kommande säkerhetskopior. Lösenordet
-  (minst 8 tecken) läses från miljövariabeln KONTERA_PASSWORD eller från standard in när den inte
-  är en terminal, t.ex.  kontera encrypt bolag.kontera < lösenord.txt
+  (minst 8 tecken) läses från miljövariabeln KONTERA_PASSWORD, eller från standard in med
+  --password-stdin, t.ex.  kontera encrypt bolag.kontera --password-stdin < lösenord.txt
   Lösenordet tas aldrig som argument: då skulle det hamna i skalets historik.
 
   Återställningsnyckeln skrivs ut EN gång. Skriv ner den och förvara den säkert, skild från datorn:
@@ -37,9 +39,9 @@ export const encryptCommand: Command = {
 
   Därefter öppnar alla kommandon filen när KONTERA_PASSWORD (eller KONTERA_RECOVERY_KEY) är satt.`,
   async run(argv, cli) {
-    const { positionals } = parse(argv, {});
+    const { values, positionals } = parse(argv, { 'password-stdin': { type: 'boolean' } });
     const file = positional(positionals, 0, 'Företagsfilen');
-    const password = await newPassword();
+    const password = await newPassword(values['password-stdin'] === true);
     const r = await cli.withCompany(file, () => cli.call('safety.encrypt', { password }));
     if (cli.json) {
       cli.io.out(JSON.stringify(r));

@@ -1,5 +1,5 @@
 /**
- * The safety doors of the real CLI: `kontera encrypt` (password from KONTERA_PASSWORD or stdin,
+ * The safety doors of the real CLI: `kontera encrypt` (password from KONTERA_PASSWORD or --password-stdin,
  * never an argument; the recovery key printed once), opening an encrypted company in every command
  * with KONTERA_PASSWORD / KONTERA_RECOVERY_KEY, `backups`, `backup-settings`, and `restore` of an
  * encrypted backup with --password-env or --recovery-key.
@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cliRunner, cliTempDir, jsonOut, lineArgs, newAbArgs } from '../../support/cli.js';
 
 const PASSWORD = 'korrekt häst batteri';
-const run = (args: string[], env: Record<string, string> = {}) => cliRunner().run(args, { KONTERA_PASSWORD: '', KONTERA_RECOVERY_KEY: '', ...env });
+const run = (args: string[], env: Record<string, string> = {}, stdin?: string) => cliRunner().run(args, { KONTERA_PASSWORD: '', KONTERA_RECOVERY_KEY: '', ...env }, stdin);
 const withPw = { KONTERA_PASSWORD: PASSWORD };
 
 let tmp: ReturnType<typeof cliTempDir> | undefined;
@@ -70,11 +70,19 @@ describe('kontera encrypt och krypterade filer i CLI:t', () => {
     expect((await run(newAbArgs(file))).code).toBe(0);
     const asArg = await run(['encrypt', file, '--password', PASSWORD]);
     expect(asArg.code).toBe(2);
-    // The test runner's stdin is /dev/null (not a terminal): an empty password is too short.
-    const empty = await run(['encrypt', file]);
-    expect(empty.code).toBe(1);
-    expect(empty.stderr).toMatch(/^FEL weak-password: Lösenordet måste ha minst 8 tecken/);
+    // Standard in is read only when asked for: without KONTERA_PASSWORD the command says how.
+    const unasked = await run(['encrypt', file]);
+    expect(unasked.code).toBe(2);
+    expect(unasked.stderr).toMatch(/^FEL usage: Ange lösenordet i miljövariabeln KONTERA_PASSWORD eller på standard in med --password-stdin/);
+    const short = await run(['encrypt', file, '--password-stdin'], {}, 'kort\n');
+    expect(short.code).toBe(1);
+    expect(short.stderr).toMatch(/^FEL weak-password: Lösenordet måste ha minst 8 tecken/);
     expect((await run(['report', 'trial-balance', file])).code).toBe(0);
+    const piped = await run(['encrypt', file, '--password-stdin'], {}, `${PASSWORD}\n`);
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(piped.stdout).toMatch(/Återställningsnyckel: /);
+    expect((await run(['report', 'trial-balance', file])).code).toBe(1);
+    expect((await run(['report', 'trial-balance', file], { KONTERA_PASSWORD: PASSWORD })).code).toBe(0);
   });
 
   it('backups listar krypterade kopior, backup-settings sätter andra plats, restore återställer en krypterad kopia', async () => {
