@@ -570,7 +570,7 @@ export const sv = {
     },
     calendar: 'Tidsgränser',
     calendarYear: 'År',
-    calendarHint: (size: string) => `Bokföringen ska vara klar ${size}. Datum som infaller på en helg flyttas inte här; kontrollera Skatteverkets besked.`,
+    calendarHint: (size: string) => `Bokföringen ska vara klar ${size}. Sista dagar för deklarationer, stämma och årsredovisning som infaller på en lördag, söndag eller helgdag är flyttade till nästa vardag (lag 1930:173); bokföringens tidsgränser flyttas inte.`,
     cols: { date: 'Datum', title: 'Vad', period: 'Period', rule: 'Regel' },
     weekend: 'helgdag',
     uncertain: 'osäkert datum',

@@ -7,12 +7,11 @@ import { listFiscalYears } from '../../db/repos/fiscalYears.repo.js';
 import { sizeClass } from '../../db/repos/closing.repo.js';
 import { type Deadline, bookkeepingDeadlines, yearEndDeadlines } from '../../../shared/domain/closing/deadlines.js';
 import type { IsoDate } from '../../../shared/domain/dates/isoDate.js';
+import { isWorkingDay } from '../../../shared/domain/closing/holidays.js';
 import type { CalendarDto } from '../../../shared/api/dto/closing.js';
 
-function weekend(d: string): boolean {
-  const w = new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)))).getUTCDay();
-  return w === 0 || w === 6;
-}
+/** A Saturday, Sunday or holiday: filing dates were already moved off them; bookkeeping deadlines are not. */
+const weekend = (d: string) => !isWorkingDay(d as IsoDate);
 
 /**
  * @example await closingCalendar(ctx, 2026) // { year: 2026, items: [{ kind: 'vat', date: '2026-02-12', … }, …] }

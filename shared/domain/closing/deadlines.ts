@@ -1,9 +1,12 @@
 /**
  * Year-end filing deadlines (yearend-law-bas.md §0, §3.6, §5.5) and the month-by-month
  * bookkeeping deadlines. VAT dates come from the VAT area's calendar and are merged in by the
- * backend. Dates on a weekend are flagged, not moved.
+ * backend. Every filing deadline follows söndagsregeln (lag 1930:173, 2 §): a last day on a
+ * Saturday, Sunday or holiday moves to the next weekday. The bookkeeping deadlines come from
+ * BFNAR 2013:2, general advice rather than a statute, and are not moved.
  */
 import { type IsoDate, type IsoMonth, addMonths, firstOfMonth, lastOfMonth, monthOf, monthsBetween } from '../dates/isoDate.js';
+import { statutoryLastDay } from './holidays.js';
 import { type SizeClass, incomeTaxReturnDue, monthDeadline } from './timeLimits.js';
 
 export type DeadlineKind = 'vat' | 'ec-sales' | 'bookkeeping' | 'income-tax-return' | 'annual-meeting' | 'annual-report' | 'archive';
@@ -17,6 +20,9 @@ export interface Deadline {
   /** The period or fiscal year the deadline belongs to. */
   period: string;
 }
+
+/** Söndagsregeln, said in every rule text. */
+const NEXT = ', nästa vardag om dagen är en lördag, söndag eller helgdag (lag 1930:173)';
 
 const endPlus = (end: IsoDate, months: number) => lastOfMonth(monthOf(addMonths(firstOfMonth(monthOf(end)), months)));
 
@@ -39,14 +45,14 @@ export function yearEndDeadlines(form: 'EF' | 'AB', fy: { start: IsoDate; end: I
   const archive: Deadline = { kind: 'archive', date: `${Number(fy.end.slice(0, 4)) + 7}-12-31` as IsoDate, period, uncertain: false,
     title: 'Räkenskapsinformationen får gallras tidigast efter', rule: 'Sparas till och med utgången av sjunde året efter det kalenderår då räkenskapsåret slutade (BFL 7 kap. 2 §).' };
   if (form === 'EF') {
-    return [{ kind: 'income-tax-return', date: incomeTaxReturnDue(fy.end), period, uncertain: false, title: 'Inkomstdeklaration 1 med NE-bilaga',
-      rule: 'Den 2 maj året efter beskattningsåret (SFL 32 kap. 1 §).' }, archive];
+    return [{ kind: 'income-tax-return', date: statutoryLastDay(incomeTaxReturnDue(fy.end)), period, uncertain: false, title: 'Inkomstdeklaration 1 med NE-bilaga',
+      rule: `Den 2 maj året efter beskattningsåret (SFL 32 kap. 1 §)${NEXT}.` }, archive];
   }
   const paper = fy.end.endsWith('-12-31') ? ' (1 juli vid inlämning på papper)' : '';
   return [
-    { kind: 'annual-meeting', date: endPlus(fy.end, 6), period, uncertain: false, title: 'Årsstämma', rule: 'Inom sex månader efter räkenskapsårets slut (ABL 7 kap. 10 §).' },
-    { kind: 'annual-report', date: endPlus(fy.end, 7), period, uncertain: false, title: 'Årsredovisningen till Bolagsverket', rule: 'Inom sju månader efter räkenskapsårets slut (ÅRL 8 kap. 3 §); förseningsavgift därefter.' },
-    { kind: 'income-tax-return', date: ink2Due(fy.end), period, uncertain: false, title: 'Inkomstdeklaration 2 (INK2, INK2R, INK2S)', rule: `Digital inlämning efter räkenskapsårets slutmånad${paper} (SFL 32 kap. 2 §).` },
+    { kind: 'annual-meeting', date: statutoryLastDay(endPlus(fy.end, 6)), period, uncertain: false, title: 'Årsstämma', rule: `Inom sex månader efter räkenskapsårets slut (ABL 7 kap. 10 §)${NEXT}.` },
+    { kind: 'annual-report', date: statutoryLastDay(endPlus(fy.end, 7)), period, uncertain: false, title: 'Årsredovisningen till Bolagsverket', rule: `Inom sju månader efter räkenskapsårets slut (ÅRL 8 kap. 3 §)${NEXT}; förseningsavgift därefter.` },
+    { kind: 'income-tax-return', date: statutoryLastDay(ink2Due(fy.end)), period, uncertain: false, title: 'Inkomstdeklaration 2 (INK2, INK2R, INK2S)', rule: `Digital inlämning efter räkenskapsårets slutmånad${paper} (SFL 32 kap. 2 §)${NEXT}.` },
     archive,
   ];
 }

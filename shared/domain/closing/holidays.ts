@@ -41,3 +41,15 @@ export function isWorkingDay(d: IsoDate): boolean {
   const w = weekday(d);
   return w !== 0 && w !== 6 && !swedishHolidays(Number(d.slice(0, 4))).includes(d);
 }
+
+/**
+ * Söndagsregeln (lag 1930:173 om beräkning av lagstadgad tid, 2 §): when the last day for
+ * something required by law falls on a Saturday, Sunday, public holiday, midsommarafton, julafton
+ * or nyårsafton, it may be done on the next weekday. Used for every filing deadline.
+ * @example statutoryLastDay('2025-08-17') // '2025-08-18' (a Sunday moves to Monday)
+ */
+export function statutoryLastDay(d: IsoDate): IsoDate {
+  let x = d;
+  while (!isWorkingDay(x)) x = addDays(x, 1);
+  return x;
+}

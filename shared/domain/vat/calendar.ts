@@ -1,10 +1,12 @@
 /**
  * Due dates of the momsdeklaration (formats-and-vat.md §2.5) and of the periodisk sammanställning.
- * Filing and payment share the date. Deadlines that fall on a weekend are flagged, not moved: the
- * usual rule (next weekday) is not verified in the reference, and holidays are not modelled.
+ * Filing and payment share the date. A last day on a Saturday, Sunday, public holiday,
+ * midsommarafton, julafton or nyårsafton moves to the next weekday (söndagsregeln, lag 1930:173
+ * om beräkning av lagstadgad tid, 2 §); `weekend` then says the date was moved.
  */
 import { type IsoDate, type IsoMonth, addMonths, firstOfMonth, lastOfMonth, monthOf } from '../dates/isoDate.js';
 import type { CompanyVatPeriod } from './vatPeriod.js';
+import { statutoryLastDay } from '../closing/holidays.js';
 
 export interface VatDeadline {
   kind: 'vat' | 'ec-sales';
@@ -17,7 +19,7 @@ export interface VatDeadline {
   rule: string;
   /** The reference marks the rule UNCERTAIN. */
   uncertain: boolean;
-  /** The date is a Saturday or Sunday (normally the next weekday applies; not verified). */
+  /** The nominal last day was a Saturday, Sunday or holiday and `due` is the next weekday. */
   weekend: boolean;
 }
 
@@ -37,9 +39,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const day = (m: IsoMonth, d: number) => `${m}-${pad(d)}` as IsoDate;
 const shift = (m: IsoMonth, n: number) => monthOf(addMonths(firstOfMonth(m), n));
 
-function isWeekend(d: IsoDate): boolean {
-  const wd = new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)))).getUTCDay();
-  return wd === 0 || wd === 6;
+/** The nominal date moved by söndagsregeln, and whether it moved. */
+function moved(nominal: IsoDate): { due: IsoDate; weekend: boolean } {
+  const due = statutoryLastDay(nominal);
+  return { due, weekend: due !== nominal };
 }
 
 /** The 12th of the second month after, or the 17th when that month is January or August. */
@@ -53,7 +56,12 @@ function twelfthRule(last: IsoMonth): { due: IsoDate; rule: string } {
  * The due date of one return.
  * @example vatDueDate('quarter', '2026-03-31', facts).due // '2026-05-12'
  */
-export function vatDueDate(kind: CompanyVatPeriod, to: IsoDate, facts: Pick<CalendarFacts, 'form' | 'over40M' | 'euTrade'>): { due: IsoDate; rule: string; uncertain: boolean } {
+export function vatDueDate(kind: CompanyVatPeriod, to: IsoDate, facts: Pick<CalendarFacts, 'form' | 'over40M' | 'euTrade'>): { due: IsoDate; rule: string; uncertain: boolean; weekend: boolean } {
+  const d = nominalDueDate(kind, to, facts);
+  return { ...d, ...moved(d.due) };
+}
+
+function nominalDueDate(kind: CompanyVatPeriod, to: IsoDate, facts: Pick<CalendarFacts, 'form' | 'over40M' | 'euTrade'>): { due: IsoDate; rule: string; uncertain: boolean } {
   const last = monthOf(to);
   if (kind === 'month' && facts.over40M) {
     if (last.endsWith('-12')) return { due: day(shift(last, 1), 27), rule: 'Omsättning över 40 miljoner kr: december deklareras senast den 27 januari.', uncertain: false };
@@ -90,12 +98,11 @@ function vatPeriodsOfYear(year: number, facts: CalendarFacts): { period: string;
 export function vatCalendar(year: number, facts: CalendarFacts): VatDeadline[] {
   const out: VatDeadline[] = vatPeriodsOfYear(year, facts).map((p) => {
     const d = vatDueDate(facts.vatPeriod, p.to, facts);
-    return { kind: 'vat', ...p, ...d, weekend: isWeekend(d.due) };
+    return { kind: 'vat', ...p, ...d };
   });
   for (const m of facts.ecSalesMonths ?? []) {
     if (!m.startsWith(`${year}-`)) continue;
-    const due = day(shift(m, 1), 25);
-    out.push({ kind: 'ec-sales', period: m, from: firstOfMonth(m), to: lastOfMonth(m), due, uncertain: false, weekend: isWeekend(due),
+    out.push({ kind: 'ec-sales', period: m, from: firstOfMonth(m), to: lastOfMonth(m), ...moved(day(shift(m, 1), 25)), uncertain: false,
       rule: 'Periodisk sammanställning: den 25:e i månaden efter (elektroniskt; på papper den 20:e).' });
   }
   return out.sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.kind === b.kind ? 0 : a.kind === 'vat' ? -1 : 1));

@@ -53,25 +53,27 @@ describe('periodisk sammanställning (vat.ecSalesList)', () => {
 });
 
 describe('vat.calendar', () => {
-  it('quarterly AB: 12 May, 17 Aug, 12 Nov, 12 Feb; EU sales months add a periodisk sammanställning on the 25th', async () => {
+  it('quarterly AB: 12 May, 17 Aug, 12 Nov, 12 Feb; EU sales months add a periodisk sammanställning on the 25th (25 April 2026 is a Saturday → Monday 27 April)', async () => {
     c = await vatCompany();
     await sale('2026-03-04', '3108', 100000, 'Kunde GmbH; DE123456789');
     const cal = await c.call('vat.calendar', { year: 2026 });
     expect(cal.deadlines.map((d) => [d.kind, d.period, d.due])).toEqual([
-      ['ec-sales', '2026-03', '2026-04-25'], ['vat', '2026-Q1', '2026-05-12'], ['vat', '2026-Q2', '2026-08-17'],
+      ['ec-sales', '2026-03', '2026-04-27'], ['vat', '2026-Q1', '2026-05-12'], ['vat', '2026-Q2', '2026-08-17'],
       ['vat', '2026-Q3', '2026-11-12'], ['vat', '2026-Q4', '2027-02-12']]);
     expect([cal.euTrade, cal.over40M, cal.turnoverYear]).toEqual([true, false, '2026-01-01']);
     expect(cal.deadlines.find((d) => d.period === '2026-04')).toBeUndefined();
   });
 
-  it('monthly: the 12th (17th in January and August); above 40 million kr the 26th, December the 27 January', async () => {
+  it('monthly: the 12th (17th in January and August), a weekend moving to Monday; above 40 million kr the 26th, December the 27 January', async () => {
     c = await vatCompany({ vatPeriod: 'month' });
     const small = await c.call('vat.calendar', { year: 2026 });
-    expect(small.deadlines.map((d) => d.due)).toEqual(['2026-03-12', '2026-04-12', '2026-05-12', '2026-06-12', '2026-07-12', '2026-08-17',
-      '2026-09-12', '2026-10-12', '2026-11-12', '2026-12-12', '2027-01-17', '2027-02-12']);
+    // 12 Apr, 12 Jul and 17 Jan 2027 are Sundays, 12 Sep and 12 Dec Saturdays: each moves to the Monday.
+    expect(small.deadlines.map((d) => d.due)).toEqual(['2026-03-12', '2026-04-13', '2026-05-12', '2026-06-12', '2026-07-13', '2026-08-17',
+      '2026-09-14', '2026-10-12', '2026-11-12', '2026-12-14', '2027-01-18', '2027-02-12']);
     const big = await c.call('vat.calendar', { year: 2026, turnover: 5_000_000_000 });
     expect(big.over40M).toBe(true);
-    expect(big.deadlines.map((d) => d.due).slice(-2)).toEqual(['2026-12-26', '2027-01-27']);
+    // 26 Dec 2026 is annandag jul and a Saturday, 27 Dec a Sunday: due Monday 28 December.
+    expect(big.deadlines.map((d) => d.due).slice(-2)).toEqual(['2026-12-28', '2027-01-27']);
   });
 });
 
