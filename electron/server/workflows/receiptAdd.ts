@@ -46,7 +46,11 @@ export function loadFiles(paths: readonly string[], names: readonly string[] = [
   return done(out);
 }
 
-function unreadable(f: IncomingFile): ReturnType<typeof refuse> {
+function unreadable(f: IncomingFile, e: unknown): ReturnType<typeof refuse> {
+  // sharp refuses a decompression bomb (a small file claiming a huge picture) before decoding it.
+  if (/pixel limit/i.test(String((e as Error)?.message ?? ''))) {
+    return refuse('receipt-too-large', `Bilden ${f.name} är för stor: mer än 120 miljoner bildpunkter. Fotografera eller skanna om med lägre upplösning och lägg till den igen.`);
+  }
   const heic = f.type === 'image/heic' || f.type === 'image/avif';
   return refuse('receipt-unreadable', heic
     ? `Bilden ${f.name} (HEIC) gick inte att avkoda. Välj "Mest kompatibel" under Kamera › Format på telefonen, eller exportera bilden som JPEG, och lägg till den igen.`
@@ -76,7 +80,7 @@ export async function readFiles(files: readonly IncomingFile[], today: IsoDate, 
         outcome = await readUnderlag(f.bytes, f.type, getEngine, (lines) => judgeReading(parseReceipt(lines, { notAfter })), progress);
       } catch (e) {
         if (e instanceof TraineddataMissing) return refuse('ocr-unavailable', `${e.message}`);
-        return unreadable(f);
+        return unreadable(f, e);
       }
       const reading = parseReceipt(outcome.lines, { notAfter });
       out.push({ ...f, outcome, reading, thumbnail: await jpegOf(outcome.picture, 240, 60) });

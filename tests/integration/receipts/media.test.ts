@@ -5,7 +5,8 @@
  * worker ended also when a file in the batch fails.
  */
 import { describe, it, expect, beforeAll, afterAll, afterEach, vi } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { crc32, deflateSync } from 'node:zlib';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { newCompany, type TestCompany } from '../../support/company.js';
@@ -23,7 +24,9 @@ const file = (name: string, bytes: Buffer) => {
   return f;
 };
 const archived = () => {
-  const db = new Database(path.join(c.dir, 'bolag.kontera-arkiv'), { readonly: true });
+  const f = path.join(c.dir, 'bolag.kontera-arkiv');
+  if (!existsSync(f)) return 0; // no receipt archived yet in this company
+  const db = new Database(f, { readonly: true });
   try {
     return (db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n;
   } finally {
@@ -76,6 +79,29 @@ describe('receipts.add: HEIC phone photos', () => {
     // libheif-js reports the failure itself with console.log ("Could not parse HEIF file …",
     // "Decoding image failed heif_image_handle {} …"); heic.ts keeps those lines out of the output.
     expect(printed.filter((l) => /heif|decod|parse/i.test(l))).toEqual([]);
+  }, 60_000);
+});
+
+describe('receipts.add: an enormous picture', () => {
+  it('refuses a 109-byte PNG that claims 30 000 × 30 000 pixels before decoding it, and archives nothing', async () => {
+    const chunk = (type: string, data: Buffer) => {
+      const len = Buffer.alloc(4);
+      len.writeUInt32BE(data.length);
+      const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(crc32(body) >>> 0);
+      return Buffer.concat([len, body, crc]);
+    };
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(30_000, 0);
+    ihdr.writeUInt32BE(30_000, 4);
+    ihdr[8] = 8; // 8-bit greyscale
+    const bomb = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(30_001))), chunk('IEND', Buffer.alloc(0))]);
+    const before = archived();
+    const r = await c.raw('receipts.add', { paths: [file('jatte.png', bomb)] });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatchObject({ code: 'receipt-too-large', message: 'Bilden jatte.png är för stor: mer än 120 miljoner bildpunkter. Fotografera eller skanna om med lägre upplösning och lägg till den igen.' });
+    expect(archived()).toBe(before);
   }, 60_000);
 });
 
