@@ -3,7 +3,7 @@
  * it loads must come out of app.asar (asarUnpack), its start path must point at the unpacked copy,
  * and the traineddata must be found in resources/traineddata (extraResources), never fetched.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,7 +43,9 @@ function requireClosure(entry: string, seen = new Set<string>()): Set<string> {
 
 describe('det paketerade programmet', () => {
   it('packar upp tesseract.js arbetstråd och allt den läser in ur asar', () => {
-    const files = [...requireClosure(tesseractWorkerPath())].map((f) => path.relative(ROOT, f).split(path.sep).join('/'));
+    // Relative to node_modules as it really is (it may be a link), as electron-builder lays it out.
+    const nm = realpathSync(path.join(ROOT, 'node_modules'));
+    const files = [...requireClosure(realpathSync(tesseractWorkerPath()))].map((f) => `node_modules/${path.relative(nm, realpathSync(f)).split(path.sep).join('/')}`);
     expect(files.length).toBeGreaterThan(10);
     expect(files).toContain('node_modules/tesseract.js/src/worker-script/node/index.js');
     expect(files.some((f) => f.startsWith('node_modules/tesseract.js-core/'))).toBe(true);
