@@ -1,4 +1,4 @@
-import { existsSync, linkSync, rmSync, accessSync, constants } from 'node:fs';
+import { existsSync, linkSync, rmSync, accessSync, constants, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { openDb, closeDb, type Db } from '../../db/connection.js';
@@ -26,6 +26,31 @@ export interface NewCompany {
  * so a crash never leaves a half-made company, and an existing file is never overwritten
  * (link fails if the target exists, atomically).
  */
+const STALE_MS = 10 * 60 * 1000;
+
+/**
+ * Removes what an earlier creation of the same target left when it was killed (the half-built
+ * `.name.<hex>.skapas` file and its journal): they were never linked into place, so nothing in
+ * them is anyone's books. One younger than ten minutes may be another process creating the same
+ * company right now and is left alone.
+ */
+function removeStaleLeftovers(target: string, nowMs: number): void {
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    if (!n.startsWith(prefix) || !/^[0-9a-f]{12}\.skapas(-wal|-shm|-journal)?$/.test(n.slice(prefix.length))) continue;
+    const f = path.join(dir, n);
+    const st = statSync(f, { throwIfNoEntry: false });
+    if (st && st.isFile() && nowMs - st.mtimeMs > STALE_MS) rmSync(f, { force: true });
+  }
+}
+
 export async function createCompanyFile(c: NewCompany, now: string, user: string): Promise<HandlerResult<{ file: string; fiscalYear: string }>> {
   const r = await createCompanyFileWith(c, now, user, () => done(null));
   return r.ok ? done({ file: r.value.file, fiscalYear: r.value.fiscalYear }) : r;
@@ -43,6 +68,7 @@ export async function createCompanyFileWith<T>(c: NewCompany, now: string, user:
   } catch {
     return cannotWrite(target);
   }
+  removeStaleLeftovers(target, Date.parse(now));
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.skapas`);
   let populated: T;
   try {

@@ -1,9 +1,9 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import { readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readdirSync, writeFileSync, existsSync, mkdirSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { newCompany, tempDir, type TestCompany } from '../../support/company.js';
-import { Session } from '../../../electron/server/context.js';
+import { Session, fixedClock } from '../../../electron/server/context.js';
 import { dispatch } from '../../../electron/server/dispatch.js';
 
 let c: TestCompany | undefined;
@@ -63,6 +63,23 @@ describe('the company file', () => {
     expect(await codes({ form: 'AB', identity: '556000-0167', fiscalYear: { start: '2025-07-01', end: '2026-12-31' } })).toBe('ok');
     expect(await codes({ form: 'AB', identity: '556000-0167', fiscalYear: { start: '2025-01-01', end: '2026-12-31' } })).toBe('invalid-fiscal-year');
     expect(readdirSync(dir).filter((f) => f.includes('skapas'))).toEqual([]);
+  });
+
+  it('a later creation clears what a killed one left beside the target, but not one that may still be running', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'firma.kontera');
+    const old = path.join(dir, '.firma.kontera.0123456789ab.skapas');
+    const oldJournal = `${old}-journal`;
+    const fresh = path.join(dir, '.firma.kontera.ba9876543210.skapas');
+    const other = path.join(dir, '.annan.kontera.0123456789ab.skapas');
+    for (const f of [old, oldJournal, fresh, other]) writeFileSync(f, 'halvfärdig');
+    const s = new Session(fixedClock('2026-12-03T10:00:00.000Z'));
+    const hourBefore = new Date('2026-12-03T09:00:00.000Z');
+    for (const f of [old, oldJournal, other]) utimesSync(f, hourBefore, hourBefore);
+    utimesSync(fresh, new Date('2026-12-03T09:58:00.000Z'), new Date('2026-12-03T09:58:00.000Z'));
+    const r = await create(s, file);
+    expect(r.ok).toBe(true);
+    expect([existsSync(old), existsSync(oldJournal), existsSync(fresh), existsSync(other)]).toEqual([false, false, true, true]);
   });
 
   it('opening something that is not a company says so; reopening the open file is a no-op', async () => {
