@@ -40,8 +40,11 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
   const refs = useRef(new Map<number, HTMLInputElement | null>());
   const focusKey = useRef<number | null>(null);
   const templateInput = useRef<HTMLInputElement>(null);
-  const latest = useRef({ head, rows, template, total });
-  latest.current = { head, rows, template, total };
+  // The applied template's name is offered as the voucher text (a placeholder, used if the text is
+  // left empty), never written into the field: typing there must replace it, not append to it.
+  const [textSuggestion, setTextSuggestion] = useState('');
+  const latest = useRef({ head, rows, template, total, textSuggestion });
+  latest.current = { head, rows, template, total, textSuggestion };
 
   useEffect(() => {
     templateInput.current?.focus();
@@ -71,7 +74,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
     if (!r.ok) return fail({ template: errorText(r.error) });
     setRows(rowsFromAmounts(r.value.lines, nextKey));
     nextKey += r.value.lines.length;
-    setHead((h) => ({ ...h, text: h.text || name }));
+    setTextSuggestion(name);
     setErrors({});
     return true;
   };
@@ -89,7 +92,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
   };
 
   const post = useCallback(async () => {
-    const { head: h, rows: rs } = latest.current;
+    const { head: h, rows: rs, textSuggestion: suggested } = latest.current;
     setSummary(null);
     setSavedTemplate(null);
     const prep = prepareLines(rs, t);
@@ -99,7 +102,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
     }
     setBusy(true);
     const r = await api.call('vouchers.post', {
-      date: h.date.trim(), text: h.text.trim(), lines: prep.lines,
+      date: h.date.trim(), text: h.text.trim() || suggested, lines: prep.lines,
       ...(h.counterparty.trim() ? { counterparty: h.counterparty.trim() } : {}), ...(h.reference.trim() ? { reference: h.reference.trim() } : {}),
     });
     setBusy(false);
@@ -124,6 +127,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
     setTemplate('');
     setTotal('');
     setHead((x) => ({ date: x.date, text: '', counterparty: '', reference: '' }));
+    setTextSuggestion('');
     templateInput.current?.focus();
   }, [api]);
 
@@ -171,7 +175,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
             {(a) => <input {...a} value={head.date} placeholder="ÅÅÅÅ-MM-DD" onChange={(e) => setField('date', e.target.value)} />}
           </Field>
           <Field id="v-text" label={t.text} error={errors.text} className="grow">
-            {(a) => <input {...a} value={head.text} onChange={(e) => setField('text', e.target.value)} />}
+            {(a) => <input {...a} value={head.text} placeholder={textSuggestion || undefined} onChange={(e) => setField('text', e.target.value)} />}
           </Field>
           <Field id="v-counterparty" label={t.counterparty} error={errors.counterparty}>
             {(a) => <input {...a} value={head.counterparty} onChange={(e) => setField('counterparty', e.target.value)} />}
@@ -184,7 +188,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
           accountRef={(key) => (el) => { refs.current.set(key, el); }} />
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>{t.post}</button>
-          <button type="button" onClick={() => { setRows(freshRows()); setErrors({}); setSummary(null); setRepNote(null); }}>{t.clear}</button>
+          <button type="button" onClick={() => { setRows(freshRows()); setTextSuggestion(''); setErrors({}); setSummary(null); setRepNote(null); }}>{t.clear}</button>
           <span className="hint">{t.postHint} {t.representation.keys}</span>
         </div>
       </form>

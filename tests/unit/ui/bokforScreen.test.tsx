@@ -84,3 +84,26 @@ describe('Bokför', () => {
     expect(input('Rad 1: Konto').getAttribute('aria-invalid')).toBe('false');
   });
 });
+
+describe('Bokför med mall', () => {
+  it('erbjuder mallens namn som text utan att skriva in det i fältet, så att det man skriver ersätter det', async () => {
+    answer = (m) => (m === 'templates.list' ? { ok: true, value: [{ name: 'Kontorsmaterial 25 %', form: 'both', description: '', lines: [], builtin: true }] }
+      : m === 'templates.apply' ? { ok: true, value: { lines: [{ account: '6110', amount: 100000 }, { account: '2641', amount: 25000 }, { account: '1930', amount: -125000 }] } }
+        : m === 'vouchers.post' ? { ok: false, error: { code: 'period-closed', message: 'Stängd.' } }
+          : m === 'accounts.list' ? { ok: true, value: [{ number: '6110', name: 'Kontorsmateriel' }, { number: '2641', name: 'Ingående moms' }, { number: '1930', name: 'Företagskonto' }] } : { ok: true, value: [] });
+    await act(async () => root.render(<ApiContext.Provider value={api}><BokforScreen company={{ ...company, file: '/g.kontera' }} onOpenVoucher={() => {}} /></ApiContext.Provider>));
+    await type(input('template'), 'Kontorsmaterial 25 %');
+    await leave(input('template'));
+    await type(input('template-total'), '1250');
+    await act(async () => { [...host.querySelectorAll('button')].find((b) => b.textContent === 'Använd mallen')!.click(); });
+    const text = host.querySelector<HTMLInputElement>('#v-text')!;
+    expect(calls.some((c) => c.method === 'templates.apply')).toBe(true);
+    expect([text.value, text.placeholder]).toEqual(['', 'Kontorsmaterial 25 %']);
+    await act(async () => { host.querySelector<HTMLButtonElement>('button[type="submit"]')!.click(); });
+    expect((calls.find((c) => c.method === 'vouchers.post')!.input as { text: string }).text).toBe('Kontorsmaterial 25 %');
+    calls = [];
+    await type(text, 'Pennor och papper');
+    await act(async () => { host.querySelector<HTMLButtonElement>('button[type="submit"]')!.click(); });
+    expect((calls.find((c) => c.method === 'vouchers.post')!.input as { text: string }).text).toBe('Pennor och papper');
+  });
+});
