@@ -11,6 +11,7 @@ import { startHarness, ROOT, type Harness } from './support/harness.js';
 import { dispatch } from '../../electron/server/dispatch.js';
 import { Session, fixedClock } from '../../electron/server/context.js';
 import { tempDir } from '../support/company.js';
+import { backendOf } from './support/backend.js';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/bank');
 const HANDELSBANKEN = path.join(FIXTURES, 'handelsbanken/Transaktioner_12345678_synthetic.txt');
@@ -21,11 +22,7 @@ let h: Harness;
 let companyDir = '';
 let page: Page;
 
-const backend = async <T>(method: Parameters<typeof dispatch>[1], input: unknown): Promise<T> => {
-  const r = await dispatch(h.bridge.session, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.value as T;
-};
+const backend = backendOf(() => h);
 const tab = (name: string) => page.getByRole('tab', { name: new RegExp(`^${name}`) });
 
 /** How each of the ten rows is booked, keyed by the bank's text; every step is a key press. */

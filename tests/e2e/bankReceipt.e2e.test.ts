@@ -8,9 +8,9 @@ import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/harness.js';
-import { dispatch } from '../../electron/server/dispatch.js';
 import { newCompany, type TestCompany } from '../support/company.js';
 import { receiptPdf, ICA_LINES } from '../fixtures/receipts/make.js';
+import { backendOf } from './support/backend.js';
 
 const STATEMENT = [
   'Bokföringsdag;Belopp;Avsändare;Mottagare;Namn;Rubrik;Saldo;Valuta',
@@ -21,11 +21,7 @@ const KJELL = ['Kvitto', 'Kjell & Company', 'Org.nr. 556000-0167', 'Datum 2026-0
 
 let h: Harness;
 let c: TestCompany;
-const backend = async <T>(method: Parameters<typeof dispatch>[1], input: unknown): Promise<T> => {
-  const r = await dispatch(h.bridge.session, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.value as T;
-};
+const backend = backendOf(() => h);
 const file = (name: string, bytes: Buffer | string) => {
   const f = path.join(c.dir, name);
   writeFileSync(f, bytes);

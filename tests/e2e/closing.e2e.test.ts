@@ -12,6 +12,7 @@ import { startHarness, type Harness } from './support/harness.js';
 import { dispatch } from '../../electron/server/dispatch.js';
 import { Session, fixedClock } from '../../electron/server/context.js';
 import { tempDir } from '../support/company.js';
+import { backendOf, poster } from './support/backend.js';
 
 let h: Harness;
 let page: Page;
@@ -19,13 +20,8 @@ let dir = '';
 let efFile = '';
 let abFile = '';
 
-const backend = async <T>(method: Parameters<typeof dispatch>[1], input: unknown): Promise<T> => {
-  const r = await dispatch(h.bridge.session, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.value as T;
-};
-const post = (date: string, text: string, lines: [string, number][]) =>
-  backend('vouchers.post', { date, text, lines: lines.map(([account, amount]) => ({ account, amount })) });
+const backend = backendOf(() => h);
+const post = poster(backend);
 const create = async (file: string, o: { name: string; identity: string; form: 'EF' | 'AB'; vatMethod: 'kontant' | 'faktura' }) => {
   const r = await dispatch(new Session(fixedClock('2025-01-02T09:00:00.000Z'), 'testare'), 'company.create', {
     path: file, name: o.name, identity: o.identity, form: o.form, fiscalYear: { start: '2025-01-01', end: '2025-12-31' }, vatPeriod: 'quarter', vatMethod: o.vatMethod,

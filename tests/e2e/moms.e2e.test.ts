@@ -11,19 +11,15 @@ import { startHarness, type Harness } from './support/harness.js';
 import { dispatch } from '../../electron/server/dispatch.js';
 import { Session, fixedClock } from '../../electron/server/context.js';
 import { tempDir } from '../support/company.js';
+import { backendOf, poster } from './support/backend.js';
 
 let h: Harness;
 let companyDir = '';
 let page: Page;
 const NBSP = '\u00a0';
 
-const backend = async <T>(method: Parameters<typeof dispatch>[1], input: unknown): Promise<T> => {
-  const r = await dispatch(h.bridge.session, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.value as T;
-};
-const post = (date: string, text: string, lines: [string, number][]) =>
-  backend('vouchers.post', { date, text, lines: lines.map(([account, amount]) => ({ account, amount })) });
+const backend = backendOf(() => h);
+const post = poster(backend);
 
 beforeAll(async () => {
   companyDir = tempDir('kontera-moms-');

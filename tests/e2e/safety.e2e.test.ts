@@ -12,16 +12,13 @@ import { startHarness, type Harness } from './support/harness.js';
 import { createCompanyByKeyboard } from './support/ui.js';
 import { dispatch } from '../../electron/server/dispatch.js';
 import { Session } from '../../electron/server/context.js';
+import { backendOf } from './support/backend.js';
 
 let h: Harness;
 let page: Page;
 const PASSWORD = 'korrekt häst batteri';
 
-const backend = async <T>(method: Parameters<typeof dispatch>[1], input: unknown): Promise<T> => {
-  const r = await dispatch(h.bridge.session, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.value as T;
-};
+const backend = backendOf(() => h);
 const nav = async (name: string) => {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name, exact: true }).click();
   await page.getByRole('heading', { name, level: 1 }).or(page.getByRole('heading', { level: 1 })).first().waitFor();

@@ -8,17 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, ROOT, type Harness } from './support/harness.js';
 import { createCompanyByKeyboard, go } from './support/ui.js';
-import { dispatch } from '../../electron/server/dispatch.js';
+import { backendOf } from './support/backend.js';
 
 let h: Harness;
 let page: Page;
 const NBSP = '\u00a0';
 
-const backend = async <T>(method: Parameters<typeof dispatch>[1], input: unknown): Promise<T> => {
-  const r = await dispatch(h.bridge.session, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.value as T;
-};
+const backend = backendOf(() => h);
 
 beforeAll(async () => {
   h = await startHarness();
