@@ -1,11 +1,12 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Db } from '../../db/connection.js';
 import { listFiscalYears, fiscalYearByStart, latestFiscalYear } from '../../db/repos/fiscalYears.repo.js';
 import { getCompany } from '../../db/repos/company.repo.js';
 import { balancesInYear } from '../../db/repos/balances.repo.js';
 import { latestImportedBalances } from '../../db/repos/importedBalances.repo.js';
-import { writeSie4E } from '../../../shared/domain/sie/writer.js';
+import { sie4EChunks } from '../../../shared/domain/sie/writer.js';
 import type { SieExportData, SieExportRow, SieExportVoucher } from '../../../shared/domain/sie/exportData.js';
 import type { AccountType } from '../../../shared/domain/sie/types.js';
 import { ore } from '../../../shared/domain/money/ore.js';
@@ -70,25 +71,88 @@ function withHistory(rows: SieExportRow[], history: NonNullable<VoucherExtras['h
   return out;
 }
 
-function vouchers(db: Db, y: Year): SieExportVoucher[] {
-  const vs = db.raw.prepare('SELECT id, series, number, date, text, registered_at, created_by, extras FROM vouchers WHERE fiscal_year_id = ? ORDER BY series, number').all(y.id) as
-    { id: number; series: string; number: number; date: string; text: string; registered_at: string; created_by: string; extras: string | null }[];
-  const lines = db.raw.prepare('SELECT voucher_id, line_no, account, amount, text, quantity FROM voucher_lines WHERE fiscal_year_id = ? ORDER BY voucher_id, line_no').all(y.id) as
-    { voucher_id: number; line_no: number; account: string; amount: number; text: string | null; quantity: string | null }[];
-  const byVoucher = new Map<number, typeof lines>();
-  for (const l of lines) (byVoucher.get(l.voucher_id) ?? byVoucher.set(l.voucher_id, []).get(l.voucher_id))?.push(l);
-  return vs.map((v) => {
-    const x: VoucherExtras = v.extras ? JSON.parse(v.extras) : {};
-    const rows: SieExportRow[] = (byVoucher.get(v.id) ?? []).map((l, i) => ({
-      kind: 'TRANS', account: l.account, objects: x.lines?.[i]?.objects ?? [], amount: ore(l.amount),
-      transDate: (x.lines?.[i]?.transDate ?? null) as IsoDate | null, text: l.text, quantity: l.quantity, sign: x.lines?.[i]?.sign ?? null,
-    }));
-    return {
-      series: v.series, number: v.number, date: v.date as IsoDate, text: v.text,
-      regDate: (x.regDate ?? (v.extras ? null : swedishDateOf(v.registered_at))) as IsoDate | null,
-      sign: x.sign ?? (v.extras ? null : v.created_by), rows: x.history ? withHistory(rows, x.history) : rows,
-    };
-  });
+type VoucherRow = { id: number; series: string; number: number; date: string; text: string; registered_at: string; created_by: string; extras: string | null };
+type LineRow = { voucher_id: number; line_no: number; account: string; amount: number; text: string | null; quantity: string | null };
+
+const PAGE = 2000;
+
+function toExport(v: VoucherRow, lines: LineRow[]): SieExportVoucher {
+  const x: VoucherExtras = v.extras ? JSON.parse(v.extras) : {};
+  const rows: SieExportRow[] = lines.map((l, i) => ({
+    kind: 'TRANS', account: l.account, objects: x.lines?.[i]?.objects ?? [], amount: ore(l.amount),
+    transDate: (x.lines?.[i]?.transDate ?? null) as IsoDate | null, text: l.text, quantity: l.quantity, sign: x.lines?.[i]?.sign ?? null,
+  }));
+  return {
+    series: v.series, number: v.number, date: v.date as IsoDate, text: v.text,
+    regDate: (x.regDate ?? (v.extras ? null : swedishDateOf(v.registered_at))) as IsoDate | null,
+    sign: x.sign ?? (v.extras ? null : v.created_by), rows: x.history ? withHistory(rows, x.history) : rows,
+  };
+}
+
+/**
+ * The year's vouchers in series and number order, read PAGE at a time (keyset on the unique
+ * series/number index), so a year of any size is never held in memory at once.
+ */
+function* vouchers(db: Db, y: Year): Generator<SieExportVoucher> {
+  const page = db.raw.prepare(`SELECT id, series, number, date, text, registered_at, created_by, extras FROM vouchers
+    WHERE fiscal_year_id = ? AND (series > ? OR (series = ? AND number > ?)) ORDER BY series, number LIMIT ${PAGE}`);
+  const linesOf = db.raw.prepare(`SELECT voucher_id, line_no, account, amount, text, quantity FROM voucher_lines
+    WHERE voucher_id IN (SELECT value FROM json_each(?)) ORDER BY voucher_id, line_no`);
+  let after = { series: '', number: 0 };
+  for (;;) {
+    const vs = page.all(y.id, after.series, after.series, after.number) as VoucherRow[];
+    if (vs.length === 0) return;
+    const byVoucher = new Map<number, LineRow[]>();
+    for (const l of linesOf.all(JSON.stringify(vs.map((v) => v.id))) as LineRow[]) {
+      (byVoucher.get(l.voucher_id) ?? byVoucher.set(l.voucher_id, []).get(l.voucher_id))?.push(l);
+    }
+    for (const v of vs) yield toExport(v, byVoucher.get(v.id) ?? []);
+    const last = vs[vs.length - 1]!;
+    after = { series: last.series, number: last.number };
+  }
+}
+
+/** Encodes the text pieces as CP437 and hands them on in buffers of about 1 MB. */
+function* encoded(chunks: Iterable<string>): Generator<Buffer> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  for (const c of chunks) {
+    const b = encodeSieText(c);
+    parts.push(b);
+    size += b.length;
+    if (size >= 1 << 20) {
+      yield Buffer.concat(parts, size);
+      parts = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield Buffer.concat(parts, size);
+}
+
+/**
+ * Writes the buffers to a file beside `out`, flushes it and links it into place only when it is
+ * complete: a crash leaves no half SIE file under the chosen name, and an existing file is never
+ * overwritten (the link fails). Returns the byte count.
+ */
+function writeNew(out: string, buffers: Iterable<Buffer>): number {
+  const tmp = `${out}.${randomBytes(4).toString('hex')}.tmp`;
+  let bytes = 0;
+  try {
+    const fd = openSync(tmp, 'wx');
+    try {
+      for (const b of buffers) {
+        writeSync(fd, b);
+        bytes += b.length;
+      }
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    linkSync(tmp, out);
+    return bytes;
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }
 
 /**
@@ -111,19 +175,22 @@ export function exportSie(db: Db, input: { path?: string | undefined; fiscalYear
     objects: db.raw.prepare('SELECT dim, id, name FROM objects ORDER BY dim, id').all() as SieExportData['objects'],
     ...joinBalances(balances(db, y, 0), prev ? balances(db, prev, -1) : null), vouchers: vouchers(db, y),
   };
-  const bytes = encodeSieText(writeSie4E(data));
+  const count = (db.raw.prepare('SELECT count(*) AS n FROM vouchers WHERE fiscal_year_id = ?').get(y.id) as { n: number }).n;
   const report = {
-    fileName: sieFileName(c?.name ?? '', y.start_date, y.end_date), vouchers: data.vouchers.length, accounts: data.accounts.length,
-    bytes: bytes.length, fiscalYear: y.start_date, fiscalYearEnd: y.end_date,
+    fileName: sieFileName(c?.name ?? '', y.start_date, y.end_date), vouchers: count, accounts: data.accounts.length,
+    fiscalYear: y.start_date, fiscalYearEnd: y.end_date,
   };
-  if (!input.path) return done({ path: null, data: bytes.toString('base64'), ...report });
+  if (!input.path) {
+    const bytes = Buffer.concat([...encoded(sie4EChunks(data))]);
+    return done({ path: null, data: bytes.toString('base64'), bytes: bytes.length, ...report });
+  }
   const out = path.resolve(input.path);
+  if (existsSync(out)) return refuse('cannot-write', `Filen ${out} finns redan. Välj ett annat namn.`, { path: 'path' });
   try {
-    writeFileSync(out, bytes, { flag: 'wx' });
+    return done({ path: out, data: null, bytes: writeNew(out, encoded(sie4EChunks(data))), ...report });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return refuse('cannot-write', `Filen ${out} finns redan. Välj ett annat namn.`, { path: 'path' });
     return refuse('cannot-write', `Kan inte skriva ${out}. Kontrollera att mappen finns och är skrivbar.`, { path: 'path' });
   }
-  return done({ path: out, data: null, ...report });
 }

@@ -57,7 +57,8 @@ export interface SieExportData {
   balances: { kind: BalanceKind; yearIndex: number; account: string; amount: Ore; quantity: string | null }[];
   objectBalances: { kind: 'OIB' | 'OUB'; yearIndex: number; account: string; objects: SieObjectRef[]; amount: Ore; quantity: string | null }[];
   periodBalances: { kind: 'PSALDO' | 'PBUDGET'; yearIndex: number; period: string; account: string; objects: SieObjectRef[]; amount: Ore; quantity: string | null }[];
-  vouchers: SieExportVoucher[];
+  /** In file order; the export from the books passes a lazy iterable read page by page. */
+  vouchers: Iterable<SieExportVoucher>;
 }
 
 function strip<T extends { line: number }>(x: T): Omit<T, 'line'> {
@@ -70,7 +71,7 @@ function strip<T extends { line: number }>(x: T): Omit<T, 'line'> {
  * codes of accounts without #KONTO are kept on an account without a name.
  * @example writeSie4E(documentToExportData(parseSie(text).doc, { name: 'Kontera', version: '0.1.0' }, '2026-01-15'))
  */
-export function documentToExportData(doc: SieDocument, program: { name: string; version: string }, generated: IsoDate): SieExportData {
+export function documentToExportData(doc: SieDocument, program: { name: string; version: string }, generated: IsoDate): SieExportData & { vouchers: SieExportVoucher[] } {
   const accounts = new Map<string, SieExportData['accounts'][number]>();
   for (const a of doc.accounts) accounts.set(a.number, { number: a.number, name: a.name, type: null, unit: null, sru: [] });
   const get = (n: string) => accounts.get(n) ?? accounts.set(n, { number: n, name: null, type: null, unit: null, sru: [] }).get(n)!;

@@ -109,18 +109,35 @@ function voucher(v: SieExportVoucher): (Rec | '{' | '}')[] {
 }
 
 /**
+ * SIE 4E text in pieces of whole lines (CRLF), so that a year of books can be encoded and written
+ * as it is produced instead of held in memory; `d.vouchers` may be a lazy iterable. The pieces
+ * joined are exactly writeSie4E's text.
+ */
+export function* sie4EChunks(d: SieExportData, linesPerChunk = 4096): Generator<string> {
+  const run = startKsumma(2);
+  let lines = ['#FLAGGA 0', '#KSUMMA'];
+  const flush = function* (): Generator<string> {
+    if (lines.length > 0) yield lines.join('\r\n') + '\r\n';
+    lines = [];
+  };
+  const put = function* (r: Rec | '{' | '}'): Generator<string> {
+    if (typeof r === 'string') lines.push(r);
+    else {
+      feedKsumma(run, r.label, r.fields);
+      lines.push(serialize(r));
+    }
+    if (lines.length >= linesPerChunk) yield* flush();
+  };
+  for (const r of [...header(d), ...chart(d), ...balances(d)]) yield* put(r);
+  for (const v of d.vouchers) for (const r of voucher(v)) yield* put(r);
+  lines.push(`#KSUMMA ${finishKsumma(run).computed}`);
+  yield* flush();
+}
+
+/**
  * SIE 4E text with CRLF line ends, to be encoded as CP437 (electron/server/sie/encode.ts).
  * @example writeSie4E(data).startsWith('#FLAGGA 0\r\n#KSUMMA\r\n#PROGRAM "Kontera"') // true
  */
 export function writeSie4E(d: SieExportData): string {
-  const body: (Rec | '{' | '}')[] = [...header(d), ...chart(d), ...balances(d), ...d.vouchers.flatMap(voucher)];
-  const run = startKsumma(2);
-  const lines = ['#FLAGGA 0', '#KSUMMA'];
-  for (const r of body) {
-    if (typeof r === 'string') { lines.push(r); continue; }
-    feedKsumma(run, r.label, r.fields);
-    lines.push(serialize(r));
-  }
-  lines.push(`#KSUMMA ${finishKsumma(run).computed}`);
-  return lines.join('\r\n') + '\r\n';
+  return [...sie4EChunks(d)].join('');
 }
