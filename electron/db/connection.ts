@@ -81,6 +81,11 @@ export function openRawWithKey(file: string, key: Buffer, readonly: boolean): Da
   return raw;
 }
 
+/** Text as search compares it: lower case by Swedish rules (Å, Ä, Ö, É …). */
+export function foldText(s: string): string {
+  return s.toLocaleLowerCase('sv-SE');
+}
+
 /** Opens a company file with the pragmas every connection needs. */
 export function openDb(path: string, opts: OpenOptions = {}): Db {
   const Ctor: DatabaseCtor = opts.key ? cipherDatabase() : Database;
@@ -99,6 +104,8 @@ export function openDb(path: string, opts: OpenOptions = {}): Db {
     raw.pragma('synchronous = FULL');
   }
   raw.pragma('foreign_keys = ON');
+  // SQLite's own lower() and LIKE fold ASCII only; text search must find "Åkesson" from "åkesson".
+  raw.function('sv_fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? foldText(s) : null));
   if (!opts.key) return { raw, q: builder, path };
   const db: Db = { raw, q: builder, path, encrypted: true };
   keys.set(raw, opts.key);

@@ -1,4 +1,5 @@
-import { type Db, all, first } from '../connection.js';
+import { sql } from 'kysely';
+import { type Db, all, first, foldText } from '../connection.js';
 import type { VoucherTable, VoucherLineTable } from '../tables/core.table.js';
 
 export type VoucherRow = VoucherTable;
@@ -54,7 +55,13 @@ export interface VoucherFilter {
 
 function filtered(db: Db, f: VoucherFilter) {
   let q = db.q.selectFrom('vouchers').where('vouchers.date', '>=', f.from).where('vouchers.date', '<=', f.to);
-  if (f.text) q = q.where('vouchers.text', 'like', `%${f.text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+  // A literal substring (so "50%" and "_" mean themselves) of the text, the counterparty or the
+  // reference (an invoice or OCR number), folded by Swedish rules on both sides.
+  if (f.text) {
+    const needle = foldText(f.text);
+    q = q.where((eb) => eb.or((['vouchers.text', 'vouchers.counterparty', 'vouchers.reference'] as const)
+      .map((col) => eb(sql<number>`instr(sv_fold(${sql.ref(col)}), ${needle})`, '>', 0))));
+  }
   if (f.account || f.amount !== undefined) {
     q = q.where((eb) => eb.exists(eb.selectFrom('voucher_lines').select('voucher_lines.voucher_id')
       .whereRef('voucher_lines.voucher_id', '=', 'vouchers.id')
@@ -68,14 +75,25 @@ export function countVouchers(db: Db, f: VoucherFilter): number {
   return first(db, filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
 }
 
-/** One page of vouchers with their debit total, ordered by date then id. */
+/**
+ * One page of vouchers with their debit total, ordered by date then id. The page's ids are found
+ * first from the date index alone, so a far page skips its offset without joining the rows it
+ * skips; only the page's own rows are joined and summed.
+ */
 export function pageVouchers(db: Db, f: VoucherFilter, offset: number, limit: number) {
-  return all(db, filtered(db, f).innerJoin('fiscal_years', 'fiscal_years.id', 'vouchers.fiscal_year_id')
+  return all(db, voucherPageQuery(db, f, offset, limit));
+}
+
+/** The query behind pageVouchers (exported for its query-plan test). */
+export function voucherPageQuery(db: Db, f: VoucherFilter, offset: number, limit: number) {
+  const ids = filtered(db, f).select('vouchers.id').orderBy('vouchers.date').orderBy('vouchers.id').offset(offset).limit(limit);
+  return db.q.selectFrom('vouchers').where('vouchers.id', 'in', ids)
+    .innerJoin('fiscal_years', 'fiscal_years.id', 'vouchers.fiscal_year_id')
     .leftJoin('vouchers as orig', 'orig.id', 'vouchers.corrects_id')
     .select(['vouchers.id', 'vouchers.series', 'vouchers.number', 'vouchers.date', 'vouchers.text', 'vouchers.corrects_id', 'fiscal_years.start_date', 'orig.series as orig_series', 'orig.number as orig_number'])
     .select((eb) => eb.selectFrom('voucher_lines').select((e) => e.fn.sum<number>('amount').as('d'))
       .whereRef('voucher_lines.voucher_id', '=', 'vouchers.id').where('amount', '>', 0).as('debit'))
-    .orderBy('vouchers.date').orderBy('vouchers.id').offset(offset).limit(limit));
+    .orderBy('vouchers.date').orderBy('vouchers.id');
 }
 
 /** Every voucher id in a date range, in journal order. */

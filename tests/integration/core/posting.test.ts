@@ -87,4 +87,29 @@ describe('posting through dispatch', () => {
     expect((await c.call('vouchers.list', { amount: 100000, offset: 0, limit: 10 })).rows.map((r) => r.ref)).toEqual(['A1', 'A2'].slice(0, 1));
     expect((await c.call('vouchers.list', { from: '2026-04-01', to: '2026-04-30', offset: 0, limit: 10 })).rows[0]?.amount).toBe(1000000);
   });
+
+  it('searches text literally and without regard to case, Swedish letters included', async () => {
+    c = await newCompany();
+    await c.post(`2026-02-01 A "Rabatt 50% ÅKESSON_bygg"\n  6110 100\n  1930 -100\n2026-02-02 A "Rabatt 50 kr Öberg"\n  6110 100\n  1930 -100\n2026-02-03 A "Rabatt 5000 åkessonXbygg"\n  6110 100\n  1930 -100\n`);
+    const refs = async (text: string) => (await c!.call('vouchers.list', { text, offset: 0, limit: 10 })).rows.map((r) => r.ref);
+    expect(await refs('50%')).toEqual(['A1']);
+    expect(await refs('åkesson_')).toEqual(['A1']);
+    expect(await refs('ÅKESSON')).toEqual(['A1', 'A3']);
+    expect(await refs('öberg')).toEqual(['A2']);
+    expect(await refs('rabatt')).toEqual(['A1', 'A2', 'A3']);
+  });
+
+  it('pages in journal order: a far page is the same rows as the whole list has there', async () => {
+    c = await newCompany();
+    let ledger = '';
+    for (let i = 0; i < 30; i++) ledger += `2026-${String(1 + (i * 7) % 12).padStart(2, '0')}-1${i % 10} A "V${i}"\n  6110 ${i + 1}\n  1930 -${i + 1}\n`;
+    await c.post(ledger);
+    const whole = await c.call('vouchers.list', { offset: 0, limit: 100 });
+    expect(whole.total).toBe(30);
+    const far = await c.call('vouchers.list', { offset: 25, limit: 10 });
+    expect(far).toMatchObject({ total: 30, offset: 25 });
+    expect(far.rows).toEqual(whole.rows.slice(25));
+    const dates = whole.rows.map((r) => r.date);
+    expect(dates).toEqual([...dates].sort());
+  });
 });

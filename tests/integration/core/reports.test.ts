@@ -3,6 +3,7 @@ import { newCompany, type TestCompany } from '../../support/company.js';
 import { explainPlan } from '../../../electron/db/connection.js';
 import { movementQuery } from '../../../electron/db/repos/balances.repo.js';
 import { accountLinesQuery } from '../../../electron/db/repos/ledger.repo.js';
+import { voucherPageQuery } from '../../../electron/db/repos/vouchers.repo.js';
 
 let c: TestCompany;
 beforeAll(async () => {
@@ -78,5 +79,10 @@ describe('reports', () => {
     expect(tb.some((d) => /SCAN voucher_lines/.test(d))).toBe(false);
     const gl = explainPlan(db, accountLinesQuery(db, 1, '1930', '2026-01-01', '2026-12-31'));
     expect(gl.some((d) => /SEARCH voucher_lines USING .*INDEX lines_by_year_account \(fiscal_year_id=\? AND account=\? AND date>\? AND date<\?\)/.test(d))).toBe(true);
+    // A far page of the voucher list skips its offset in the date index alone, then reads only its rows by id.
+    const page = explainPlan(db, voucherPageQuery(db, { from: '0000-01-01', to: '9999-12-31' }, 50_000, 100));
+    expect(page.some((d) => /SEARCH vouchers USING COVERING INDEX vouchers_by_date/.test(d))).toBe(true);
+    expect(page.some((d) => /SEARCH vouchers USING INTEGER PRIMARY KEY/.test(d))).toBe(true);
+    expect(page.some((d) => /SCAN vouchers/.test(d))).toBe(false);
   });
 });

@@ -45,10 +45,10 @@ describe('SIE export of a year larger than one page', () => {
 
     const parsed = parseSie(decodeSieBytes(bytes).text);
     expect(parsed.errors).toEqual([]);
-    const key = (v: { series: string; number: number | null; rows: { account: string; amount: number }[] }) =>
+    const key = (v: { series: string; number: number | string | null; rows: { account: string; amount: number }[] }) =>
       `${v.series}${v.number}:${v.rows.map((x) => `${x.account}=${x.amount}`).join(',')}`;
     const expected = [...largeBook(N).vouchers]
-      .sort((a, b) => (a.series === b.series ? (a.number ?? 0) - (b.number ?? 0) : a.series < b.series ? -1 : 1))
+      .sort((a, b) => (a.series === b.series ? Number(a.number) - Number(b.number) : a.series < b.series ? -1 : 1))
       .map(key);
     expect(parsed.doc.vouchers.map(key)).toEqual(expected);
 
