@@ -244,6 +244,7 @@ export const sv = {
     title: 'Verifikationer',
     search: 'Sök',
     text: 'Text',
+    textHint: 'text, motpart eller fakturanr',
     account: 'Konto',
     amount: 'Belopp',
     from: 'Från datum',

@@ -117,7 +117,7 @@ export function VouchersScreen({ onOpenVoucher, refreshKey }: { onOpenVoucher: (
     <section className="screen" aria-labelledby="vouchers-title">
       <h1 id="vouchers-title">{t.title}</h1>
       <form className="filters" role="search" onKeyDown={(e) => advanceOnEnter(e, () => setFilters(draft))} onSubmit={(e) => { e.preventDefault(); setFilters(draft); }}>
-        {field('text', t.text)}
+        {field('text', t.text, { placeholder: t.textHint })}
         {field('account', t.account, { inputMode: 'numeric' })}
         {field('amount', t.amount, { inputMode: 'decimal' })}
         {field('from', t.from, { placeholder: 'ÅÅÅÅ-MM-DD' })}
