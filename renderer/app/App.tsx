@@ -40,6 +40,11 @@ export function App() {
   const [locked, setLocked] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error' | 'info'; text: string } | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
+  /**
+   * Where the next opening of a company lands, and what it says there (a restore from Säkerhet
+   * lands back on Säkerhet with its message, also when an encrypted file first asks its password).
+   */
+  const landing = useRef<{ screen: Screen; notice: { kind: 'ok' | 'error' | 'info'; text: string } } | null>(null);
   /** Where a month-close checklist link asked to land (bank reconciliation, VAT period). */
   const [target, setTarget] = useState<ClosingTarget | null>(null);
 
@@ -54,7 +59,7 @@ export function App() {
     })();
   }, [api, loadRecent]);
 
-  /** After company.open or safety.openEncrypted: show the company, remember it, go to Bokför. */
+  /** After company.open or safety.openEncrypted: show the company, remember it, go to Bokför (or the landing asked for). */
   const opened = useCallback(async (c: CompanyDto): Promise<CompanyDto> => {
     setMissing(null);
     setLocked(null);
@@ -63,7 +68,10 @@ export function App() {
     setStartView('home');
     const rec = await api.host('host.recent.add', { path: c.file, name: c.name });
     if (rec.ok) setRecent(rec.value);
-    setScreen('bokfor');
+    const land = landing.current;
+    landing.current = null;
+    setScreen(land?.screen ?? 'bokfor');
+    if (land) setNotice(land.notice);
     return c;
   }, [api]);
 
@@ -74,6 +82,7 @@ export function App() {
     if (r.error.code === 'file-not-found' || r.error.code === 'not-a-company-file') setMissing({ path, damaged: r.error.code !== 'file-not-found' });
     else if (r.error.code === 'company-encrypted') setLocked(path);
     else setNotice({ kind: 'error', text: errorText(r.error) });
+    if (r.error.code !== 'company-encrypted') landing.current = null;
     return null;
   }, [api, opened]);
 
@@ -170,7 +179,7 @@ export function App() {
         {screen === 'closing' && company ? <CloseMonthScreen key={company.file} company={company} refreshKey={refreshKey} onOpenVoucher={setVoucher} onGo={goTarget} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
         {screen === 'bokslut' && company ? <BokslutScreen key={company.file} company={company} refreshKey={refreshKey} onOpenVoucher={setVoucher} onCompanyChanged={() => void refreshCompany()} /> : null}
         {screen === 'receipts' && company ? <ReceiptsScreen key={company.file} host={host} /> : null}
-        {screen === 'safety' && company ? <SafetyScreen key={company.file} company={company} host={host} onRestored={(file, text) => void openCompany(file).then((c) => { if (c) { setScreen('safety'); setNotice({ kind: 'ok', text }); } })} /> : null}
+        {screen === 'safety' && company ? <SafetyScreen key={company.file} company={company} host={host} onRestored={(file, text) => { landing.current = { screen: 'safety', notice: { kind: 'ok', text } }; void openCompany(file); }} /> : null}
         {screen === 'vat' ? <VatCalculator /> : null}
       </main>
       {voucher ? <VoucherView key={`${voucher.series}${voucher.number}@${voucher.fiscalYear ?? ''}`} voucher={voucher} onClose={() => setVoucher(null)} onOpen={setVoucher} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
@@ -178,7 +187,7 @@ export function App() {
         <MissingFileDialog key={missing.path} path={missing.path} damaged={missing.damaged} host={host} onOpen={(p) => void openCompany(p)} onClose={() => setMissing(null)}
           onForget={async () => { const r = await api.host('host.recent.remove', { path: missing.path }); if (r.ok) setRecent(r.value); setMissing(null); }} />
       ) : null}
-      {locked ? <UnlockDialog key={locked} path={locked} onOpened={(c) => void opened(c)} onClose={() => setLocked(null)} /> : null}
+      {locked ? <UnlockDialog key={locked} path={locked} onOpened={(c) => void opened(c)} onClose={() => { landing.current = null; setLocked(null); }} /> : null}
     </div>
   );
 }

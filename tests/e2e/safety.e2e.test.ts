@@ -123,6 +123,20 @@ describe('Säkerhet i webbläsaren', () => {
     await change.getByLabel('Upprepa det nya lösenordet').fill('ett nytt långt lösenord');
     await change.getByRole('button', { name: 'Byt lösenord' }).click();
     await page.getByText('Lösenordet är bytt.').waitFor();
+
+    // Restoring an encrypted company from Säkerhet asks its password again and lands back on Säkerhet.
+    await page.getByRole('button', { name: 'Säkerhetskopiera nu' }).click();
+    const manual = page.getByTestId('backup-list').locator('tbody tr').filter({ hasText: 'Manuell' });
+    await expect.poll(() => manual.count()).toBeGreaterThan(0);
+    await manual.first().getByRole('button', { name: /^Återställ/ }).click();
+    await page.getByTestId('restore-confirm').getByRole('button', { name: 'Återställ kopian' }).click();
+    const again = page.getByTestId('unlock');
+    await again.waitFor();
+    await again.getByLabel('Lösenord').fill('ett nytt långt lösenord');
+    await again.getByRole('button', { name: 'Öppna' }).click();
+    await page.getByRole('heading', { name: 'Säkerhet', level: 1 }).waitFor();
+    await page.getByText(/Säkerhetskopian är återställd\. Den tidigare filen ligger kvar som/).waitFor();
+    expect(await page.getByTestId('company-name').textContent()).toBe('Kassaskåpet');
     const s = new Session();
     const old = await dispatch(s, 'safety.openEncrypted', { path: file, password: PASSWORD });
     expect(old.ok ? null : old.error.code).toBe('wrong-password');
