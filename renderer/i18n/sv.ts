@@ -216,6 +216,8 @@ export const sv = {
     needAmount: 'Ange ett belopp för raden.',
     needTotal: 'Ange ett totalbelopp för mallen.',
     needTemplate: 'Välj en mall först.',
+    noFiscalYear: (date: string) => `Det finns inget räkenskapsår som omfattar ${date}. Välj ett datum i ett räkenskapsår, eller skapa året först.`,
+    yearClosed: (start: string, end: string) => `Räkenskapsåret ${start}–${end} är avslutat. Bokför i ett öppet år.`,
     representation: {
       open: 'Representation …',
       keys: 'Alt+R: representation.',

@@ -7,6 +7,7 @@ import { Notice } from '../../components/Notice.js';
 import { advanceOnEnter } from '../../components/enter.js';
 import { sv, errorText } from '../../i18n/sv.js';
 import { todaySv } from '../../app/today.js';
+import { defaultPostingDate, postingDateProblem } from '../../app/postingDate.js';
 import { parseAmount } from '../../../shared/domain/money/parse.js';
 import type { CompanyDto, VoucherDto } from '../../../shared/api/dto.js';
 import { type LineDraft, emptyLine, totals as sumLines, prepareLines, fieldOfPath, rowsFromAmounts } from './lines.js';
@@ -27,7 +28,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
   const { accounts, templates, reloadTemplates } = useBokforData(company.file);
   const [template, setTemplate] = useState('');
   const [total, setTotal] = useState('');
-  const [head, setHead] = useState<Head>({ date: todaySv(), text: '', counterparty: '', reference: '' });
+  const [head, setHead] = useState<Head>(() => ({ date: defaultPostingDate(company.fiscalYears, todaySv()), text: '', counterparty: '', reference: '' }));
   const [rows, setRows] = useState<LineDraft[]>(freshRows);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
@@ -56,7 +57,14 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
     }
   });
 
-  const setField = (k: keyof Head, v: string) => setHead((h) => ({ ...h, [k]: v }));
+  const setField = (k: keyof Head, v: string) => {
+    setHead((h) => ({ ...h, [k]: v }));
+    if (k === 'date') setErrors(({ date: _stale, ...rest }) => rest);
+  };
+  // A complete date outside every fiscal year (or in a closed one) is marked at once, not on posting.
+  const dateProblem = postingDateProblem(company.fiscalYears, head.date);
+  const liveDateError = dateProblem === null ? undefined
+    : dateProblem.kind === 'no-fiscal-year' ? t.noFiscalYear(head.date.trim()) : t.yearClosed(dateProblem.start, dateProblem.end);
   const change = (key: number, patch: Partial<LineDraft>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const addRow = () => {
     const key = nextKey++;
@@ -171,7 +179,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
           <button type="button" className="secondary" aria-keyshortcuts="Alt+R" onClick={() => setRepresentation(true)}>{t.representation.open}</button>
         </fieldset>
         <div className="head-fields">
-          <Field id="v-date" label={t.date} error={errors.date} className="w-date">
+          <Field id="v-date" label={t.date} error={errors.date ?? liveDateError} className="w-date">
             {(a) => <input {...a} value={head.date} placeholder="ÅÅÅÅ-MM-DD" onChange={(e) => setField('date', e.target.value)} />}
           </Field>
           <Field id="v-text" label={t.text} error={errors.text} className="grow">

@@ -107,3 +107,38 @@ describe('Bokför med mall', () => {
     expect((calls.find((c) => c.method === 'vouchers.post')!.input as { text: string }).text).toBe('Pennor och papper');
   });
 });
+
+describe('Bokför och räkenskapsåren', () => {
+  const years: CompanyDto['fiscalYears'] = [
+    { id: 1, start: '2000-01-01', end: '2000-12-31', state: 'closed', openingSource: null, openingStale: false },
+    { id: 2, start: '2001-01-01', end: '2001-06-30', state: 'open', openingSource: 'carried', openingStale: false },
+  ];
+  async function mountWith(fiscalYears: CompanyDto['fiscalYears']) {
+    act(() => root.unmount());
+    root = createRoot(host);
+    await act(async () => root.render(<ApiContext.Provider value={api}><BokforScreen company={{ ...company, fiscalYears }} onOpenVoucher={() => {}} /></ApiContext.Provider>));
+  }
+  const dateMessage = () => {
+    const el = host.querySelector<HTMLInputElement>('#v-date')!;
+    return el.getAttribute('aria-invalid') === 'true' ? document.getElementById(el.getAttribute('aria-describedby')!)!.textContent : null;
+  };
+
+  it('börjar på sista dagen i det senaste öppna året när dagens datum ligger efter alla år', async () => {
+    await mountWith(years);
+    expect(host.querySelector<HTMLInputElement>('#v-date')!.value).toBe('2001-06-30');
+    expect(dateMessage()).toBeNull();
+  });
+
+  it('visar felet på datumfältet så fort ett datum utanför räkenskapsåren är skrivet färdigt', async () => {
+    await mountWith(years);
+    const date = host.querySelector<HTMLInputElement>('#v-date')!;
+    await type(date, '2002-01-0');
+    expect(dateMessage()).toBeNull();
+    await type(date, '2002-01-05');
+    expect(dateMessage()).toBe('Det finns inget räkenskapsår som omfattar 2002-01-05. Välj ett datum i ett räkenskapsår, eller skapa året först.');
+    await type(date, '2000-05-05');
+    expect(dateMessage()).toBe('Räkenskapsåret 2000-01-01–2000-12-31 är avslutat. Bokför i ett öppet år.');
+    await type(date, '2001-02-01');
+    expect(dateMessage()).toBeNull();
+  });
+});
