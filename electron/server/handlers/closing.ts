@@ -26,6 +26,13 @@ export const closeMonth: Handler<'closing.closeMonth'> = (ctx, input) => ctx.wri
   if (!f) return noYear(input.month);
   const dto = monthCloseDto(db, f.facts);
   const open = openItems(dto.items);
+  const vat = f.facts.vatPeriod;
+  // Closing the month a VAT period ends in, before its momsomföring is booked there, would leave
+  // the return unbookable without a reopening: refused with or without --strict.
+  if (vat && !vat.reported && !vat.exempt && periodState(db, input.month) !== 'closed') {
+    return refuse('closing-vat-not-reported', `${input.month} kan inte stängas än: momsperioden ${vat.period} slutar i månaden och momsomföringen ska bokföras i den. `
+      + `Bokför momsdeklarationen för ${vat.period} först (sidan Moms, eller kontera vat <fil> --period ${vat.period} --book) och stäng sedan månaden.`, { path: 'vat' });
+  }
   if (input.strict && open.length) {
     return refuseAll(open.map((i) => ({ code: 'closing-open-items', message: `${input.month} stängs inte med --strict: ${i.title.toLowerCase()} – ${i.detail}`, path: i.key })));
   }

@@ -12,7 +12,7 @@ type PostErrors = 'period-closed' | 'period-vat-reported' | 'fiscal-year-closed'
 
 export type ClosingContract = {
   'closing.checklist': Method<S['closing.checklist'], D.MonthCloseDto, 'no-fiscal-year'>;
-  'closing.closeMonth': Method<S['closing.closeMonth'], D.MonthCloseDto, 'no-fiscal-year' | 'closing-open-items'>;
+  'closing.closeMonth': Method<S['closing.closeMonth'], D.MonthCloseDto, 'no-fiscal-year' | 'closing-open-items' | 'closing-vat-not-reported'>;
   'closing.calendar': Method<S['closing.calendar'], D.CalendarDto>;
   'closing.settings': Method<S['closing.settings'], D.ClosingSettingsDto>;
   'closing.setSettings': Method<S['closing.setSettings'], D.ClosingSettingsDto>;

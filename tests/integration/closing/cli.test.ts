@@ -83,6 +83,7 @@ describe('case C21: a lock through 2025-12-31 made with close-month holds at eve
     expect((await newEf(file)).code).toBe(0);
     expect((await run(['post', file, '--date', '2025-06-10', '--text', 'Hyra', ...lineArgs('5010=8 000', '1930=-8 000')])).code).toBe(0);
     expect((await run(['year', 'new', file])).code).toBe(0);
+    expect((await run(['vat', file, '--period', '2025', '--book'])).code).toBe(0); // December ends the VAT year
     for (let m = 1; m <= 12; m++) expect((await run(['close-month', file, `2025-${String(m).padStart(2, '0')}`])).code).toBe(0);
   });
 
