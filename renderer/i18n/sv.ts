@@ -1,6 +1,9 @@
 /** Every text the UI shows, in Swedish. Components never hold their own wording. */
 import type { ApiError } from '../../shared/api/errors.js';
 
+/** A count with its noun in singular or plural: `count(1, 'rad', 'rader')` is "1 rad". */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export const sv = {
   app: {
     name: 'Kontera',
@@ -91,7 +94,7 @@ export const sv = {
     autoOn: 'Gör en säkerhetskopia automatiskt varje dag',
     autoOnSaved: 'Automatiska säkerhetskopior är på.',
     autoOffSaved: 'Automatiska säkerhetskopior är avstängda. Kom ihåg att säkerhetskopiera själv.',
-    rotation: (d: number, w: number, m: number) => `En kopia om dagen när företaget är öppet, i mappen bredvid företagsfilen och på den andra platsen. Gamla automatiska kopior rensas: en per dag sparas i ${d} dagar, en per vecka i ${w} veckor och en per månad i ${m} månader. Manuella kopior tas aldrig bort.`,
+    rotation: (d: number, w: number, m: number) => `En kopia om dagen när företaget är öppet, i mappen bredvid företagsfilen och på den andra platsen. Gamla automatiska kopior rensas: en per dag sparas i ${count(d, 'dag', 'dagar')}, en per vecka i ${count(w, 'vecka', 'veckor')} och en per månad i ${count(m, 'månad', 'månader')}. Manuella kopior tas aldrig bort.`,
     secondDir: 'Andra plats för säkerhetskopior',
     secondHint: 'En mapp på en annan disk, ett USB-minne eller en nätverksenhet. Bokföringsnämnden (BFNAR 2013:2) vill att kopiorna förvaras åtskilda från originalet.',
     secondPlaceholder: 'Hela sökvägen till en mapp',
@@ -115,7 +118,7 @@ export const sv = {
     unchecked: 'Kontrolleras vid återställning',
     restore: 'Återställ',
     restoreTitle: 'Återställ säkerhetskopian',
-    restoreBody: (when: string, vouchers: number) => `Företagsfilen ersätts med säkerhetskopian från ${when} (${vouchers} verifikationer).`,
+    restoreBody: (when: string, vouchers: number) => `Företagsfilen ersätts med säkerhetskopian från ${when} (${vouchers === 0 ? 'inga verifikationer' : count(vouchers, 'verifikation', 'verifikationer')}).`,
     restoreKept: 'Den nuvarande filen tas inte bort: den läggs undan bredvid med namnet …fore-aterstallning-<datum>, så att du kan gå tillbaka till den.',
     restorePassword: 'Företagets lösenord (kopian är krypterad)',
     doRestore: 'Återställ kopian',
@@ -148,7 +151,7 @@ export const sv = {
     keyPrint: 'Skriv ut',
     keySaved: 'Jag har sparat återställningsnyckeln',
     keyContinue: 'Fortsätt',
-    plainBackups: (n: number) => `${n} äldre säkerhetskopior är inte krypterade. Ta bort dem eller förvara dem inlåsta.`,
+    plainBackups: (n: number) => (n === 1 ? '1 äldre säkerhetskopia är inte krypterad. Ta bort den eller förvara den inlåst.' : `${n} äldre säkerhetskopior är inte krypterade. Ta bort dem eller förvara dem inlåsta.`),
   },
   sie: {
     title: 'Importera SIE',
@@ -216,6 +219,7 @@ export const sv = {
     needAmount: 'Ange ett belopp för raden.',
     needTotal: 'Ange ett totalbelopp för mallen.',
     needTemplate: 'Välj en mall först.',
+    problemCount: (n: number) => `${n} fel hindrar bokföringen. Rätta de markerade fälten.`,
     noFiscalYear: (date: string) => `Det finns inget räkenskapsår som omfattar ${date}. Välj ett datum i ett räkenskapsår, eller skapa året först.`,
     yearClosed: (start: string, end: string) => `Räkenskapsåret ${start}–${end} är avslutat. Bokför i ett öppet år.`,
     representation: {
@@ -252,7 +256,8 @@ export const sv = {
     from: 'Från datum',
     to: 'Till datum',
     clear: 'Rensa sökningen',
-    count: (n: string) => `${n} verifikationer`,
+    /** `n` is already formatted with thin spaces ("100 000"). */
+    count: (n: string) => (n === '0' ? 'Inga verifikationer' : n === '1' ? '1 verifikation' : `${n} verifikationer`),
     jump: 'Gå till rad',
     go: 'Gå',
     cols: { ref: 'Nr', date: 'Datum', text: 'Text', amount: 'Belopp' },
@@ -311,9 +316,9 @@ export const sv = {
     exportingSie: 'Exporterar …',
     sieNoYear: (start: string) => `Det finns inget räkenskapsår som börjar ${start}.`,
     sieSaved: (path: string, vouchers: number, from: string, to: string) =>
-      `SIE-filen är sparad: ${path}. Den innehåller ${vouchers} ${vouchers === 1 ? 'verifikation' : 'verifikationer'} från räkenskapsåret ${from} – ${to}.`,
+      `SIE-filen är sparad: ${path}. Den innehåller ${vouchers === 0 ? 'inga verifikationer' : count(vouchers, 'verifikation', 'verifikationer')} från räkenskapsåret ${from} – ${to}.`,
     sieDownloaded: (name: string, vouchers: number, from: string, to: string) =>
-      `SIE-filen ${name} är skapad med ${vouchers} ${vouchers === 1 ? 'verifikation' : 'verifikationer'} från räkenskapsåret ${from} – ${to}. Den finns bland dina hämtade filer.`,
+      `SIE-filen ${name} är skapad med ${vouchers === 0 ? 'inga verifikationer' : count(vouchers, 'verifikation', 'verifikationer')} från räkenskapsåret ${from} – ${to}. Den finns bland dina hämtade filer.`,
   },
   receipts: {
     title: 'Kvitton och underlag',
@@ -447,14 +452,14 @@ export const sv = {
       isNew: 'Ny',
       isDuplicate: 'Finns redan',
       shifted: (days: number) => `banken har flyttat datumet ${days} ${Math.abs(days) === 1 ? 'dag' : 'dagar'}`,
-      run: (n: number) => (n === 1 ? 'Importera 1 rad' : `Importera ${n} rader`),
-      done: (n: number, account: string, dup: number) => `${n} ${n === 1 ? 'rad är importerad' : 'rader är importerade'} till ${account}.${dup ? ` ${dup} fanns redan och hoppades över.` : ''}`,
+      run: (n: number) => (n === 0 ? 'Inga nya rader att importera' : `Importera ${count(n, 'rad', 'rader')}`),
+      done: (n: number, account: string, dup: number) => `${n === 0 ? 'Inga nya rader är importerade' : n === 1 ? '1 rad är importerad' : `${n} rader är importerade`} till ${account}.${dup ? ` ${dup} ${dup === 1 ? 'rad' : 'rader'} fanns redan och hoppades över.` : ''}`,
       backup: (p: string) => `Säkerhetskopia före importen: ${p}`,
       cols: { line: 'Rad', date: 'Datum', text: 'Text', amount: 'Belopp', balance: 'Saldo', decision: 'Import' },
     },
     queue: {
       listLabel: 'Obokförda bankrader',
-      count: (total: number, shown: number) => (total === shown ? `${total} ${total === 1 ? 'rad' : 'rader'} att bokföra` : `Visar ${shown} av ${total} rader att bokföra`),
+      count: (total: number, shown: number) => (total === 0 ? 'Inga rader att bokföra' : total === shown ? `${count(total, 'rad', 'rader')} att bokföra` : `Visar ${shown} av ${total} rader att bokföra`),
       empty: 'Alla bankrader är bokförda. Importera ett nytt kontoutdrag för att fortsätta.',
       hasSuggestion: 'förslag',
       hasCandidates: 'finns i bokföringen?',
@@ -520,6 +525,7 @@ export const sv = {
       difference: 'Differens',
       reconciled: 'Avstämd: kontoutdraget och bokföringen visar samma saldo.',
       notReconciled: 'Inte avstämd: saldona skiljer sig. Se posterna nedan.',
+      notReconciledExplained: 'Inte avstämd: saldona skiljer sig fast alla poster är matchade. Se förklaringen nedan.',
       reconciledShort: 'avstämd',
       notReconciledShort: 'differens',
       basis: { balance: 'Bankens saldo enligt kontoutdragen.', movements: 'Filerna anger inget saldo: ingående saldo i bokföringen plus bankens rader.' },
@@ -566,10 +572,10 @@ export const sv = {
     links: {
       bank: (account: string, month: string) => `Stäm av ${account} för ${month} i Bank`,
       voucher: (ref: string) => `Öppna ${ref}`,
-      vat: (period: string) => `Momsdeklarationen ${period} i Moms`,
+      vat: (period: string) => `Gå till Moms och bokför momsomföringen för ${period}`,
       draft: 'Utkasten i Bokför',
       month: (m: string) => `Visa ${m}`,
-      verify: 'Kör kontrollen med "kontera verify" på kommandoraden.',
+      verify: 'Gå till Säkerhet och återställ en hel säkerhetskopia',
     },
     calendar: 'Tidsgränser',
     calendarYear: 'År',
@@ -652,7 +658,7 @@ export const sv = {
     formsTitle: { ne: 'NE-bilagan', ink2: 'INK2 huvudblankett', ink2r: 'INK2R räkenskapsschema', ink2s: 'INK2S skattemässiga justeringar' } as Record<string, string>,
     nePage: (n: number) => `Sida ${n}`,
     showZero: 'Visa även rader med 0',
-    zeroHidden: (n: number) => `${n} rader med 0 visas inte.`,
+    zeroHidden: (n: number) => (n === 1 ? '1 rad med 0 visas inte.' : `${n} rader med 0 visas inte.`),
     unmapped: 'Konton som inte hamnar på någon blankettrad',
     unmappedHint: 'De stoppar SRU-filerna. Flytta saldot till ett konto som blanketten tar, eller rätta kontoplanen.',
     problems: 'Problem',

@@ -110,7 +110,7 @@ describe('Kontera i webbläsaren', () => {
 
   it('rättar en verifikation med en ny verifikation, utan att ändra den gamla', async () => {
     await go(page, 'Verifikationer');
-    await expect.poll(() => page.getByTestId('voucher-count').textContent()).toBe('1 verifikationer');
+    await expect.poll(() => page.getByTestId('voucher-count').textContent()).toBe('1 verifikation');
     await page.locator('[data-row="0"]').focus();
     await page.keyboard.press('Enter');
     const view = page.getByTestId('voucher-view');

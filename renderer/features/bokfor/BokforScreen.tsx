@@ -125,7 +125,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
         else next[f] ??= text;
       }
       setErrors(next);
-      setSummary(loose.length ? loose.join(' ') : problems.length > 1 ? `${problems.length} fel hindrar bokföringen. Rätta de markerade fälten.` : null);
+      setSummary(loose.length ? loose.join(' ') : problems.length > 1 ? t.problemCount(problems.length) : null);
       return;
     }
     setPosted(r.value);

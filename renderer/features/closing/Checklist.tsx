@@ -1,5 +1,6 @@
 import { sv, monthName } from '../../i18n/sv.js';
 import type { MonthCloseDto } from '../../../shared/api/dto/closing.js';
+import { withoutCli } from './cliText.js';
 import type { ChecklistLink } from '../../../shared/domain/closing/checklist.js';
 
 const t = sv.closing;
@@ -32,12 +33,10 @@ export function Checklist({ dto, onLink }: Props) {
               <span className={`status status-${i.status}`}>{t.statuses[i.status]}</span>
               <div className="check-body">
                 <strong>{i.title}</strong>
-                <p className="check-detail">{i.detail}</p>
+                <p className="check-detail">{withoutCli(i.detail)}</p>
                 {links.length ? (
                   <p className="check-links">
-                    {links.map((l, n) => l.kind === 'verify'
-                      ? <span key={n} className="muted small">{linkText(l)}</span>
-                      : <button key={n} type="button" className="link" onClick={() => onLink(l)}>{linkText(l)}</button>)}
+                    {links.map((l, n) => <button key={n} type="button" className="link" onClick={() => onLink(l)}>{linkText(l)}</button>)}
                   </p>
                 ) : null}
               </div>

@@ -10,6 +10,7 @@ import { parseVoucherRef } from '../../../shared/domain/ledger/voucherRef.js';
 import type { VoucherKey } from '../moms/voucherKey.js';
 import { defaultMonth, fiscalMonths } from './closingMonths.js';
 import { Checklist } from './Checklist.js';
+import { withoutCli } from './cliText.js';
 import { ReopenDialog } from './ReopenDialog.js';
 import { DeadlineCalendar } from './DeadlineCalendar.js';
 import './closing.css';
@@ -18,7 +19,7 @@ import { swedishDateOf } from '../../../shared/domain/dates/swedishDate.js';
 const t = sv.closing;
 
 /** Where a checklist link leads outside this screen. */
-export type ClosingTarget = { screen: 'bank'; account: string; month: string } | { screen: 'moms'; period: string } | { screen: 'bokfor' };
+export type ClosingTarget = { screen: 'bank'; account: string; month: string } | { screen: 'moms'; period: string } | { screen: 'bokfor' } | { screen: 'safety' };
 
 interface Props { company: CompanyDto; refreshKey: number; onOpenVoucher: (k: VoucherKey) => void; onGo: (t: ClosingTarget) => void; onChanged: () => void }
 
@@ -63,8 +64,13 @@ export function CloseMonthScreen({ company, refreshKey, onOpenVoucher, onGo, onC
     const r = await api.call('closing.closeMonth', { month, strict });
     setBusy(false);
     if (!r.ok) {
-      if (r.error.code === 'closing-open-items') setRefusal((r.error.problems ?? [r.error]).map((p) => p.message));
-      else setError(errorText(r.error));
+      // The refusal names each open item as the checklist does, without the command line's wording.
+      if (r.error.code === 'closing-open-items') {
+        setRefusal((r.error.problems ?? [r.error]).map((p) => {
+          const i = dto?.items.find((x) => x.key === p.path);
+          return i ? `${i.title}: ${withoutCli(i.detail)}` : withoutCli(p.message);
+        }));
+      } else setError(withoutCli(errorText(r.error)));
     } else setNotice(r.value.closed ? t.closed(monthName(month)) : t.alreadyClosed(monthName(month)));
     reload();
   };
@@ -73,6 +79,7 @@ export function CloseMonthScreen({ company, refreshKey, onOpenVoucher, onGo, onC
     if (l.kind === 'bank-reconcile') onGo({ screen: 'bank', account: l.account, month: l.month });
     else if (l.kind === 'vat') onGo({ screen: 'moms', period: l.period });
     else if (l.kind === 'draft') onGo({ screen: 'bokfor' });
+    else if (l.kind === 'verify') onGo({ screen: 'safety' });
     else if (l.kind === 'month') pick(l.month);
     else if (l.kind === 'voucher') {
       const k = parseVoucherRef(l.ref);

@@ -55,8 +55,10 @@ export function monthChecklist(f: MonthFacts): ChecklistItem[] {
   const receipts = f.receipts === null
     ? item('receipts', 'not-available', 'Underlag till varje verifikation', 'Kan inte kontrolleras ännu: filen har inget kvittoarkiv (underlagen kopplas i kvittofunktionen). Kontrollera underlagen manuellt.')
     : item('receipts', f.receipts.missing.length ? 'open' : 'ok', 'Underlag till varje verifikation',
-      f.receipts.missing.length ? `${f.receipts.missing.length} av ${f.receipts.checked} verifikationer saknar underlag: ${f.receipts.missing.slice(0, 10).map((v) => v.ref).join(', ')}${f.receipts.missing.length > 10 ? ' …' : ''}`
-        : `Alla ${f.receipts.checked} verifikationer som behöver underlag har ett.`,
+      f.receipts.missing.length ? `${f.receipts.checked === 1 ? 'Månadens enda verifikation' : `${f.receipts.missing.length} av ${f.receipts.checked} verifikationer`} saknar underlag: ${f.receipts.missing.slice(0, 10).map((v) => v.ref).join(', ')}${f.receipts.missing.length > 10 ? ' …' : ''}`
+        : f.receipts.checked === 0 ? 'Inga verifikationer under månaden behöver underlag.'
+          : f.receipts.checked === 1 ? 'Månadens enda verifikation som behöver underlag har ett.'
+            : `Alla ${f.receipts.checked} verifikationer som behöver underlag har ett.`,
       f.receipts.missing.map((v) => ({ kind: 'voucher' as const, ref: v.ref, fiscalYear: v.fiscalYear, id: v.id })));
   const vat = !f.vatPeriod
     ? item('vat', 'ok', 'Momsdeklaration', 'Ingen momsperiod slutar denna månad.')
@@ -65,10 +67,10 @@ export function monthChecklist(f: MonthFacts): ChecklistItem[] {
         f.vatPeriod.reported ? `Momsen för ${f.vatPeriod.period} är redovisad.` : `Momsperioden ${f.vatPeriod.period} slutar denna månad och är inte redovisad (kontera vat --period ${f.vatPeriod.period} --book).`,
         f.vatPeriod.reported ? [] : [{ kind: 'vat', period: f.vatPeriod.period }]);
   const drafts = item('drafts', f.drafts.length ? 'open' : 'ok', 'Inga utkast kvar',
-    f.drafts.length ? `${f.drafts.length} utkast är inte bokförda: ${f.drafts.map((d) => d.label).join('; ')}` : 'Inga sparade utkast för månaden.',
+    f.drafts.length ? `${f.drafts.length} utkast är inte ${f.drafts.length === 1 ? 'bokfört' : 'bokförda'}: ${f.drafts.map((d) => d.label).join('; ')}` : 'Inga sparade utkast för månaden.',
     f.drafts.map((d) => ({ kind: 'draft' as const, id: d.id })));
   const time = item('time-limits', f.late.length ? 'warning' : 'ok', 'Bokfört i tid',
-    `${f.late.length ? `${f.late.length} verifikationer bokfördes efter bokföringslagens tidsgräns: ${f.late.slice(0, 10).map((v) => `${v.ref} (${v.cash ? 'kontant, ' : ''}senast ${v.deadline}, bokförd ${v.registered})`).join(', ')}. ` : ''}Månadens bokföring ska vara klar senast ${f.deadline} (${f.sizeClassText}); kontanta in- och utbetalningar senast påföljande arbetsdag.`,
+    `${f.late.length ? `${f.late.length} ${f.late.length === 1 ? 'verifikation' : 'verifikationer'} bokfördes efter bokföringslagens tidsgräns: ${f.late.slice(0, 10).map((v) => `${v.ref} (${v.cash ? 'kontant, ' : ''}senast ${v.deadline}, bokförd ${v.registered})`).join(', ')}. ` : ''}Månadens bokföring ska vara klar senast ${f.deadline} (${f.sizeClassText}); kontanta in- och utbetalningar senast påföljande arbetsdag.`,
     f.late.map((v) => ({ kind: 'voucher' as const, ref: v.ref, fiscalYear: v.fiscalYear, id: v.id })));
   const chain = item('chain', f.chain.ok ? 'ok' : 'open', 'Verifikationskedjan obruten',
     f.chain.ok ? `Kedjans toppvärde: ${f.chain.head}` : `Kontrollen hittade ${f.chain.problems} fel (kontera verify). Toppvärde: ${f.chain.head}`, f.chain.ok ? [] : [{ kind: 'verify' }]);
