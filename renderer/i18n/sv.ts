@@ -18,6 +18,11 @@ export const sv = {
     cancel: 'Avbryt',
     about: 'Kontera – bokföring för enskild firma och aktiebolag. Allt sparas i en fil på din dator.',
   },
+  files: {
+    chooseOne: 'Välj fil …',
+    chooseMany: 'Välj filer …',
+    chosen: (names: readonly string[]) => (names.length === 0 ? 'Ingen fil vald' : names.length === 1 ? `Vald fil: ${names[0]}` : `${names.length} filer valda: ${names.join(', ')}`),
+  },
   start: {
     title: 'Välkommen till Kontera',
     recent: 'Senaste företag',

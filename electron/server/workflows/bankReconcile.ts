@@ -6,8 +6,8 @@ import { insertReconciliation, latestReconciliation } from '../../db/repos/bankR
 import { balancesInYear } from '../../db/repos/balances.repo.js';
 import { fiscalYearContaining } from '../../db/repos/fiscalYears.repo.js';
 import { chainHeadOf } from '../../db/backup.js';
-import { anchorGaps, anchorsOf, bankBalanceAt, reconcileMonth } from '../../../shared/domain/bank/reconcile.js';
-import { type IsoDate, type IsoMonth, firstOfMonth, lastOfMonth } from '../../../shared/domain/dates/isoDate.js';
+import { anchorGaps, anchorsOf, bankBalanceAt, explainDifference, reconcileMonth } from '../../../shared/domain/bank/reconcile.js';
+import { type IsoDate, type IsoMonth, addDays, firstOfMonth, lastOfMonth } from '../../../shared/domain/dates/isoDate.js';
 import { type Ore, ore } from '../../../shared/domain/money/ore.js';
 import type { BankReconciliationDto, BankUnmatchedDto } from '../../../shared/api/dto/bank.js';
 import { type HandlerResult, done, refuse } from '../result.js';
@@ -33,6 +33,12 @@ export function reconcileAccountMonth(db: Db, account: string, month: string): H
   const bankMovements = ore(amounts.reduce((s, r) => (r.date >= from && r.date <= to ? s + r.amount : s), 0));
   const ledger = ledgerAt(db, account, fy, from, to);
   const rec = reconcileMonth({ bankBalance: bankBalanceAt(to, anchors, amounts), ledgerOpening: ledger.opening, ledgerClosing: ledger.closing, bankMovements });
+  // The bank's opening for the month is known when a statement states a balance before the month,
+  // or its first stated balance lies in the month with no stored row before it (a statement whose
+  // first row is on the 2nd opens at the end of the 1st).
+  const first = anchors[0];
+  const known = first !== undefined && (first.date < from || (first.date <= to && !amounts.some((a) => a.date >= from && a.date <= first.date)));
+  const bankOpening = rec.basis === 'balance' && known ? bankBalanceAt(addDays(from, -1), anchors, amounts) : null;
   const unmatched: BankUnmatchedDto[] = [
     ...allRows(db, { account, from, to, state: 'unmatched', nonZero: true }).map((r) => ({ side: 'bank' as const, rowId: r.id, date: r.booking_date, amount: r.amount, text: r.text })),
     ...unmatchedLines(db, account, from, to).map((l) => ({
@@ -41,11 +47,23 @@ export function reconcileAccountMonth(db: Db, account: string, month: string): H
   ];
   const coveredTo = statements.reduce<string | null>((m, s) => (s.last_date && (!m || s.last_date > m) ? s.last_date : m), null);
   const gaps = anchorGaps(anchors, amounts).filter((g) => g.from < to && g.to >= from);
-  return done({ account, month, from, to, ...rec, coveredTo, gaps, unmatched });
+  const explanation = gaps.length ? null : explainDifference({
+    account, from, difference: rec.difference, unmatched: unmatched.length, bankOpening, ledgerOpening: ledger.opening,
+    bankMovements: bankOpening === null ? bankMovements : ore(rec.statement - bankOpening), ledgerMovements: ore(ledger.closing - ledger.opening),
+    fyStart: from <= fy.start_date,
+  });
+  return done({ account, month, from, to, ...rec, coveredTo, gaps, unmatched, explanation: explanation ? { code: explanation.code, message: explanation.message } : null });
 }
 
 /**
- * Stores the result as an append-only record unless the latest record of the month says the same.
+ * Stores the result as an append-only record unless the latest record of the account and month
+ * holds the same result. The result is what the month shows: basis, the two balances, the
+ * difference, reconciled, the unmatched counts and whether the statements cover the month (the
+ * covered-to date only up to the month's end). The chain head and a later statement's dates are
+ * not part of it: a voucher booked in another month, or the next month's statement, does not make
+ * the month's result new, so saving again keeps the existing record (its id is returned). A
+ * changed result is saved as a new record, also when an older record said the same, because the
+ * month close reads the latest.
  * Must run inside a write transaction.
  */
 export function recordReconciliation(db: Db, r: Omit<BankReconciliationDto, 'recordId'>, now: string, user: string): number {
@@ -56,7 +74,8 @@ export function recordReconciliation(db: Db, r: Omit<BankReconciliationDto, 'rec
     chain_head: chainHeadOf(db.raw), at: now, by: user,
   };
   const last = latestReconciliation(db, r.account, r.month);
-  const same = last && (['basis', 'statement_balance', 'ledger_balance', 'difference', 'reconciled', 'unmatched_bank', 'unmatched_ledger', 'covered_to', 'chain_head'] as const)
-    .every((k) => last[k] === row[k]);
+  const coverage = (d: string | null) => (d !== null && d >= r.to ? r.to : d);
+  const same = last && coverage(last.covered_to) === coverage(row.covered_to)
+    && (['basis', 'statement_balance', 'ledger_balance', 'difference', 'reconciled', 'unmatched_bank', 'unmatched_ledger'] as const).every((k) => last[k] === row[k]);
   return same ? last.id : insertReconciliation(db, row);
 }

@@ -75,12 +75,14 @@ export function ReconcileView({ accounts, years, refreshKey, onOpenVoucher, init
             <div><dt>{t.ledger(r.to)}</dt><dd data-testid="rec-ledger"><Amount value={r.ledger} /></dd></div>
             <div className={r.reconciled ? 'is-ok' : 'is-off'}><dt>{t.difference}</dt><dd data-testid="rec-difference"><Amount value={r.difference} /></dd></div>
           </dl>
-          <p data-testid="rec-state" className={r.reconciled ? 'rec-ok' : 'rec-off'}>{r.reconciled ? t.reconciled : t.notReconciled}</p>
+          <p data-testid="rec-state" className={r.reconciled ? 'rec-ok' : 'rec-off'}>{r.reconciled ? t.reconciled : r.explanation ? t.notReconciledExplained : t.notReconciled}</p>
           <p className="muted small">{t.basis[r.basis]}</p>
           {r.coveredTo && r.coveredTo < r.to ? <Notice kind="warn">{t.coveredTo(r.coveredTo)}</Notice> : null}
           {r.coveredTo === null ? <Notice kind="warn">{t.noStatement}</Notice> : null}
           {r.gaps.map((g) => <Notice kind="warn" key={`${g.from}-${g.to}`}>{t.gap(g.from, g.to, fmt(g.stated), fmt(g.computed))}</Notice>)}
-          <UnmatchedTables items={r.unmatched} onOpenVoucher={onOpenVoucher} />
+          {r.explanation
+            ? <Notice kind="warn"><span data-testid="rec-explanation" data-code={r.explanation.code}>{r.explanation.message}</span></Notice>
+            : <UnmatchedTables items={r.unmatched} onOpenVoucher={onOpenVoucher} />}
           <div className="actions"><button type="button" className="primary" onClick={() => void save()}>{t.save}</button><span className="hint">{t.saveHint}</span></div>
         </section>
       ) : null}

@@ -259,6 +259,11 @@ export interface BankReconciliationDto {
   /** Places where stored rows do not carry one stated balance to the next (rows missing). */
   gaps: AnchorGap[];
   unmatched: BankUnmatchedDto[];
+  /**
+   * Where the difference comes from when every item is matched (the opening balances differ, or
+   * matches cross the month end), with both figures; null otherwise.
+   */
+  explanation: { code: string; message: string } | null;
   /** The stored reconciliation record, or null when not recorded. */
   recordId: number | null;
 }

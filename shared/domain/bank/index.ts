@@ -11,7 +11,7 @@ export { planMatches, candidatesFor, MATCH_WINDOW_DAYS, type MatchPlan, type Pro
 export { ocrOf } from './reference.js';
 export { daysBetween } from './days.js';
 export { pickReceipts, receiptCandidates, RECEIPT_WINDOW_DAYS, type PickRow, type PickReceipt, type PickedReceipt } from './receiptPick.js';
-export { anchorsOf, anchorGaps, bankBalanceAt, reconcileMonth, type BalanceAnchor, type AnchorGap, type MonthReconciliation } from './reconcile.js';
+export { anchorsOf, anchorGaps, bankBalanceAt, reconcileMonth, explainDifference, type BalanceAnchor, type AnchorGap, type MonthReconciliation, type DifferenceExplanation } from './reconcile.js';
 export { ruleMatches, firstMatchingRule, checkRuleConditions, type BankRule, type BankRuleErrorCode } from './rules.js';
 export { orientToRow, completeLines, scaleLines, isPaymentAccount, type BankBookingErrorCode } from './booking.js';
 export { suggestFor, historyKey, type BankSuggestion, type SuggestContext, type HistoryEntry } from './suggest.js';

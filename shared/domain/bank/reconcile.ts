@@ -10,6 +10,7 @@
  */
 import { type IsoDate, addDays } from '../dates/isoDate.js';
 import { type Ore, ore } from '../money/ore.js';
+import { formatSv } from '../money/format.js';
 
 export interface BalanceAnchor {
   /** The balance holds at the end of this date. */
@@ -102,4 +103,41 @@ export function reconcileMonth(x: { bankBalance: Ore | null; ledgerOpening: Ore;
   const statement = x.bankBalance ?? ore(x.ledgerOpening + x.bankMovements);
   const difference = ore(statement - x.ledgerClosing);
   return { basis, statement, ledger: x.ledgerClosing, difference, reconciled: difference === 0 };
+}
+
+export interface DifferenceExplanation {
+  code: 'bank-reconcile-opening-differs' | 'bank-reconcile-cross-month' | 'bank-reconcile-opening-and-cross-month';
+  message: string;
+  /** Bank balance minus ledger balance at the start of the month (0 on the movements basis). */
+  opening: Ore;
+  /** The month's bank rows minus the ledger's movements on the account. */
+  movements: Ore;
+}
+
+/**
+ * Where a month's difference comes from when every item is matched (nothing left to point at).
+ * difference = (bank opening − ledger opening) + (bank rows of the month − ledger movements of the
+ * month); the first part is the balances the month starts from, the second matched items whose
+ * other side is dated in another month. Null when the month reconciles or items are unmatched.
+ * `bankOpening` is the bank balance at the end of the day before `from`, null on the movements
+ * basis. `fyOpening` is set when `from` is the fiscal year's first day (the ledger's opening is
+ * then the year's ingående balans).
+ */
+export function explainDifference(x: {
+  account: string; from: IsoDate; difference: Ore; unmatched: number; bankOpening: Ore | null; ledgerOpening: Ore;
+  bankMovements: Ore; ledgerMovements: Ore; fyStart: boolean;
+}): DifferenceExplanation | null {
+  if (x.difference === 0 || x.unmatched > 0) return null;
+  const opening = x.bankOpening === null ? ore(0) : ore(x.bankOpening - x.ledgerOpening);
+  const movements = ore(x.bankMovements - x.ledgerMovements);
+  const d = formatSv(x.difference);
+  const before = addDays(x.from, -1);
+  const openingText = x.bankOpening === null ? '' : x.fyStart
+    ? `räkenskapsårets ingående balans på ${x.account} är ${formatSv(x.ledgerOpening)} men kontoutdragets saldo den ${before} är ${formatSv(x.bankOpening)} (skillnad ${formatSv(opening)}). Rätta den ingående balansen (kontera opening set eller Ingående balanser) så att den stämmer med kontoutdraget`
+    : `bokföringens saldo på ${x.account} vid månadens början är ${formatSv(x.ledgerOpening)} men kontoutdragets saldo den ${before} är ${formatSv(x.bankOpening)} (skillnad ${formatSv(opening)}). Skillnaden uppstod före månaden: stäm av de tidigare månaderna och räkenskapsårets ingående balans`;
+  const movesText = `bankens rader i månaden summerar till ${formatSv(x.bankMovements)} men bokföringen på ${x.account} till ${formatSv(x.ledgerMovements)} (skillnad ${formatSv(movements)}): någon bankrad är matchad mot en verifikation daterad i en annan månad, eller tvärtom. Kontrollera matchningarna kring månadsskiftet`;
+  const head = `Alla poster är matchade, men differensen ${d} finns kvar:`;
+  if (opening !== 0 && movements !== 0) return { code: 'bank-reconcile-opening-and-cross-month', opening, movements, message: `${head} ${openingText}; dessutom ${movesText}.` };
+  if (opening !== 0) return { code: 'bank-reconcile-opening-differs', opening, movements, message: `${head} ${openingText}.` };
+  return { code: 'bank-reconcile-cross-month', opening, movements, message: `${head} ${movesText}.` };
 }

@@ -1,6 +1,6 @@
 /** Bank balance at a date from stated balances and rows; gaps between statements; month reconciliation. */
 import { describe, expect, it } from 'vitest';
-import { anchorGaps, anchorsOf, bankBalanceAt, reconcileMonth } from '../../../shared/domain/bank/reconcile.js';
+import { anchorGaps, anchorsOf, bankBalanceAt, explainDifference, reconcileMonth } from '../../../shared/domain/bank/reconcile.js';
 import type { IsoDate } from '../../../shared/domain/dates/isoDate.js';
 import { ore, type Ore } from '../../../shared/domain/money/ore.js';
 
@@ -48,5 +48,28 @@ describe('reconcileMonth', () => {
   it('without stated balances (card exports) the statement side is ledger opening plus the bank’s movements', () => {
     expect(reconcileMonth({ bankBalance: null, ledgerOpening: o(-5000), ledgerClosing: o(-7000), bankMovements: o(-2000) }))
       .toEqual({ basis: 'movements', statement: ore(-7000), ledger: -7000, difference: 0, reconciled: true });
+  });
+});
+
+describe('explainDifference', () => {
+  const base = { account: '1930', from: d('2025-01-01'), unmatched: 0, ledgerOpening: o(1_000_000), bankMovements: o(-50_000), ledgerMovements: o(-50_000) };
+
+  it('nothing to explain when the month reconciles or items are unmatched', () => {
+    expect(explainDifference({ ...base, difference: o(0), bankOpening: o(1_000_000), fyStart: true })).toBeNull();
+    expect(explainDifference({ ...base, unmatched: 1, difference: o(100), bankOpening: o(1_000_100), fyStart: true })).toBeNull();
+  });
+
+  it('the fiscal year opening against the statement opening, with both figures', () => {
+    const e = explainDifference({ ...base, difference: o(754_946), bankOpening: o(1_754_946), fyStart: true });
+    expect(e).toMatchObject({ code: 'bank-reconcile-opening-differs', opening: 754_946, movements: 0 });
+    expect(e?.message).toContain('räkenskapsårets ingående balans på 1930 är 10\u00a0000,00 men kontoutdragets saldo den 2024-12-31 är 17\u00a0549,46 (skillnad 7\u00a0549,46)');
+  });
+
+  it('matches across the month end, computed from the two movements', () => {
+    const e = explainDifference({ ...base, difference: o(-20_000), bankOpening: o(1_000_000), bankMovements: o(-70_000), fyStart: false });
+    expect(e).toMatchObject({ code: 'bank-reconcile-cross-month', opening: 0, movements: -20_000 });
+    expect(e?.message).toContain('bankens rader i månaden summerar till −700,00 men bokföringen på 1930 till −500,00 (skillnad −200,00)');
+    const both = explainDifference({ ...base, difference: o(-10_000), bankOpening: o(1_010_000), bankMovements: o(-70_000), fyStart: false });
+    expect(both).toMatchObject({ code: 'bank-reconcile-opening-and-cross-month', opening: 10_000, movements: -20_000 });
   });
 });
