@@ -42,6 +42,15 @@ export const INCOME_STATEMENT: readonly SectionDef[] = [
   ] },
 ];
 
+/**
+ * Accounts outside the K2 groups (class 9: internal and suspense accounts such as 9999 Obs-konto)
+ * still move the result: when they have a balance they are shown in their own section before
+ * Skatter, so that årets resultat equals the balance sheet's beräknat resultat and the SIE #RES sum.
+ */
+export const UNPLACED_RESULT_SECTION: SectionDef = {
+  title: 'Ej placerade konton', groups: [{ title: 'Konton utanför resultaträkningens indelning (klass 9)', ranges: [[90, 99]] }],
+};
+
 export const BALANCE_SHEET: readonly SectionDef[] = [
   { title: 'Anläggningstillgångar', groups: [
     { title: 'Immateriella anläggningstillgångar', ranges: [[10, 10]] },

@@ -1,5 +1,5 @@
 import { type Ore, ore, sumOre } from '../money/ore.js';
-import { INCOME_STATEMENT, BALANCE_SHEET, type SectionDef, groupOf, isResultClosingAccount } from './layout.js';
+import { INCOME_STATEMENT, BALANCE_SHEET, UNPLACED_RESULT_SECTION, type SectionDef, groupOf, isResultClosingAccount } from './layout.js';
 
 export interface AccountAmount {
   account: string;
@@ -35,11 +35,16 @@ function build(defs: readonly SectionDef[], rows: readonly AccountAmount[], sign
 
 /**
  * Resultaträkning from the movements of result accounts in a period. Income is shown positive,
- * costs negative; `result` is årets resultat (profit positive). 899x are left out.
+ * costs negative; `result` is årets resultat (profit positive). 899x are left out; class 9 accounts
+ * with a balance get their own section before Skatter and count in the result.
  * @example incomeStatement([{ account: '3001', name: 'Försäljning', balance: ore(-100000) }]).result // 100000
  */
 export function incomeStatement(rows: readonly AccountAmount[]): Statement {
-  return build(INCOME_STATEMENT, rows.filter((r) => !isResultClosingAccount(r.account) && groupOf(r.account) >= 30), () => -1);
+  const result = rows.filter((r) => !isResultClosingAccount(r.account) && groupOf(r.account) >= 30);
+  const defs = result.some((r) => groupOf(r.account) >= 90 && r.balance !== 0)
+    ? [...INCOME_STATEMENT.slice(0, -1), UNPLACED_RESULT_SECTION, ...INCOME_STATEMENT.slice(-1)]
+    : INCOME_STATEMENT;
+  return build(defs, result, () => -1);
 }
 
 /**
