@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useApi } from '../api/index.js';
 import type { FileKind, HostInfo } from '../api/host.js';
 import { errorText } from '../i18n/sv.js';
+import { FileButton } from './FileButton.js';
 
 export interface PickedFile { ref: string; label: string }
 
@@ -23,8 +24,7 @@ export function FilePicker({ id, host, kind, accept, label, onPicked, onError }:
     );
   }
   return (
-    <input id={id} type="file" accept={accept} disabled={busy} aria-label={label} onChange={async (e) => {
-      const f = e.target.files?.[0];
+    <FileButton id={id} label={label} accept={accept} disabled={busy} onFiles={async ([f]) => {
       if (!f || !api.upload) return;
       if (host.uploadLimit && f.size > host.uploadLimit) return onError(`Filen är för stor (${Math.round(f.size / 1048576)} MB).`);
       setBusy(true);

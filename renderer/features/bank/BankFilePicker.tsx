@@ -3,16 +3,17 @@ import { useApi } from '../../api/index.js';
 import type { HostInfo } from '../../api/host.js';
 import type { PickedFile } from '../../components/FilePicker.js';
 import { sv, errorText } from '../../i18n/sv.js';
+import { FileButton } from '../../components/FileButton.js';
 
 const t = sv.bank.import;
 
-interface Props { host: HostInfo; onPicked: (f: PickedFile) => void; onError: (msg: string) => void }
+interface Props { host: HostInfo; onPicked: (f: PickedFile) => void; onError: (msg: string) => void; describedBy?: string | undefined }
 
 /**
  * A statement file for the backend: the host's open dialog for bank files in the desktop program
  * (a host without that dialog kind gets a path field), an upload in browser mode.
  */
-export function BankFilePicker({ host, onPicked, onError }: Props) {
+export function BankFilePicker({ host, onPicked, onError, describedBy }: Props) {
   const api = useApi();
   const [busy, setBusy] = useState(false);
   const [typed, setTyped] = useState<string | null>(null);
@@ -34,8 +35,7 @@ export function BankFilePicker({ host, onPicked, onError }: Props) {
     );
   }
   return (
-    <input id="bank-file" type="file" accept=".csv,.txt,.xlsx,.xml,.skv,.xls" disabled={busy} onChange={async (e) => {
-      const f = e.target.files?.[0];
+    <FileButton id="bank-file" label={t.file} accept=".csv,.txt,.xlsx,.xml,.skv,.xls" disabled={busy} describedBy={describedBy} onFiles={async ([f]) => {
       if (!f || !api.upload) return;
       if (host.uploadLimit && f.size > host.uploadLimit) return onError(t.tooLarge(Math.round(f.size / 1048576)));
       setBusy(true);

@@ -62,7 +62,7 @@ export function ImportView({ host, accounts, onImported }: { host: HostInfo; acc
     <div className="bank-import">
       <div className="card import-form">
         <Field id="bank-file" label={t.file} error={errors.file} hint={file && host.mode === 'desktop' ? t.picked(file.label) : t.fileHint}>
-          {() => <BankFilePicker host={host} onPicked={(f) => { setFile(f); setStatement(''); setAskStatement(false); void runPreview(f); }} onError={(m) => setErrors({ file: m })} />}
+          {(a) => <BankFilePicker host={host} describedBy={a['aria-describedby']} onPicked={(f) => { setFile(f); setStatement(''); setAskStatement(false); void runPreview(f); }} onError={(m) => setErrors({ file: m })} />}
         </Field>
         <div className="row2">
           <Field id="bank-account" label={t.account} error={errors.account} hint={t.accountHint}>

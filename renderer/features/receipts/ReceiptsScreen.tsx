@@ -3,6 +3,7 @@ import './receipts.css';
 import { useApi } from '../../api/index.js';
 import type { HostInfo } from '../../api/host.js';
 import { Amount } from '../../components/Amount.js';
+import { FileButton } from '../../components/FileButton.js';
 import { Notice } from '../../components/Notice.js';
 import { sv, errorText } from '../../i18n/sv.js';
 import type { ReceiptDto, ReceiptSummaryDto } from '../../../shared/api/dto/receipts.js';
@@ -73,8 +74,7 @@ export function ReceiptsScreen({ host }: { host: HostInfo }) {
         onDrop={(e) => { e.preventDefault(); setOver(false); void addFiles([...e.dataTransfer.files]); }}>
         <p>{t.drop}</p>
         {host.mode === 'browser' ? (
-          <input id="receipt-files" type="file" multiple accept="image/*,.heic,application/pdf" aria-label={t.pick}
-            onChange={(e) => { void addFiles([...(e.target.files ?? [])]); e.target.value = ''; }} />
+          <FileButton id="receipt-files" label={t.pick} multiple accept="image/*,.heic,application/pdf" onFiles={(files) => void addFiles(files)} />
         ) : (
           <form className="row" onSubmit={(e) => { e.preventDefault(); if (path.trim()) void addPaths(path.split(/\n|;/).map((p) => p.trim()).filter(Boolean)); }}>
             <label htmlFor="receipt-path">{t.pathLabel}</label>

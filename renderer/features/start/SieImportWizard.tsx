@@ -65,7 +65,7 @@ export function SieImportWizard({ host, company, onDone, onCancel }: { host: Hos
           <div className="field">
             <label htmlFor="sie-file">{t.chooseFile}</label>
             <FilePicker id="sie-file" host={host} kind="sie" accept=".se,.si,.sie,.txt" label={t.chooseFile} onPicked={setFile} onError={setError} />
-            <p className="field-hint">{file ? file.label : t.chooseHint}</p>
+            <p className="field-hint">{file && host.mode === 'desktop' ? file.label : t.chooseHint}</p>
           </div>
           <fieldset className="radios">
             <legend>{t.target}</legend>
