@@ -5,12 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/connection.js';
-import { getAccount } from '../../db/repos/accounts.repo.js';
+import { getAccount, listAccounts } from '../../db/repos/accounts.repo.js';
 import { bankAccount, bankRowsBetween, rowAmounts, statementBySha, statementsOf } from '../../db/repos/bank.repo.js';
 import { planBankImport, type DedupPlan, type DedupRow } from '../../../shared/domain/bank/dedup.js';
 import type { BankRow, BankStatement } from '../../../shared/domain/bank/types.js';
 import { anchorGaps, anchorsOf, type StatementSpan } from '../../../shared/domain/bank/reconcile.js';
 import { isTaxLedgerAccount } from '../../../shared/domain/bank/taxAccount.js';
+import { cardAccountOf, isCardFormat } from '../../../shared/domain/bank/cardAccount.js';
+import { formatName } from '../../../shared/domain/bank/parse.js';
 import { addDays, type IsoDate } from '../../../shared/domain/dates/isoDate.js';
 import { formatSv } from '../../../shared/domain/money/format.js';
 import { ore, type Ore } from '../../../shared/domain/money/ore.js';
@@ -106,14 +108,43 @@ function fingerprintOf(account: string, file: LoadedBankFile, selected: number[]
   return createHash('sha256').update(JSON.stringify(canon)).digest('hex');
 }
 
-/** The plan of importing `file` onto a ledger account (default 1930, or 1630 for a skattekonto file). */
+const CHOOSE = 'Välj ett annat konto i fältet Konto i importen, eller med --account NNNN i kontera bank import.';
+
+/**
+ * The ledger account a card file goes to when none is chosen: the account this card's statements
+ * went to before, else the chart's card account (a liability named for a card, with a warning
+ * naming it), else 1930 with a warning that the rows land on the bank account and how to choose.
+ */
+function cardDefault(db: Db, format: BankStatement['format'], chosen: readonly BankStatement[]): { account: string; warning: Problem | null } {
+  const source = normAccount(chosen.find((s) => s.account)?.account);
+  const before = source === '' ? undefined : statementsOf(db).find((s) => normAccount(s.source_account) === source);
+  if (before) return { account: before.account, warning: null };
+  const card = cardAccountOf(listAccounts(db));
+  const what = `Filen är ett kortkontoutdrag (${formatName(format)})`;
+  if (card)
+    return { account: card.number, warning: { code: 'bank-card-account', message: `${what}; raderna bokförs mot ${card.number} ${card.name}, kortkontot i kontoplanen, inte mot bankkontot 1930. ${CHOOSE}` } };
+  const bank = getAccount(db, '1930');
+  return {
+    account: '1930',
+    warning: {
+      code: 'bank-card-on-bank-account',
+      message: `${what}, men raderna bokförs mot 1930${bank ? ` ${bank.name}` : ''}, företagets bankkonto. Ett kreditkort är normalt en skuld och bokförs på ett eget konto, t.ex. i 2890-serien (lägg till det i kontoplanen, t.ex. "2894 Kreditkort"). ${CHOOSE}`,
+    },
+  };
+}
+
+/**
+ * The plan of importing `file` onto a ledger account (default 1930, or 1630 for a skattekonto file;
+ * a card file see cardDefault).
+ */
 export function planImport(db: Db, file: LoadedBankFile, input: { account?: string | undefined; statement?: number | undefined }): HandlerResult<ImportPlan> {
   const statements = file.read.statements;
   const format = statements[0]!.format;
   const sel = selectStatements(statements, input.statement);
   if (!sel.ok) return sel;
   const chosen = sel.value.map((i) => statements[i]!);
-  const account = input.account ?? (format === 'skattekonto' ? '1630' : '1930');
+  const card = input.account === undefined && isCardFormat(format) ? cardDefault(db, format, chosen) : null;
+  const account = input.account ?? card?.account ?? (format === 'skattekonto' ? '1630' : '1930');
   const acc = checkAccount(db, account, chosen);
   if (!acc.ok) return acc;
   const incoming: IncomingRow[] = sel.value.flatMap((i) => statements[i]!.rows.map((row, j) => ({ part: i + 1, seq: j + 1, row })));
@@ -127,6 +158,7 @@ export function planImport(db: Db, file: LoadedBankFile, input: { account?: stri
   const existingIds = stored.map((r) => r.id);
   const skipped = sel.value.flatMap((i) => statements[i]!.warnings.filter((w) => w.code === 'bank-pending-skipped').map((w) => ({ part: i + 1, line: w.line ?? 0, message: w.message })));
   const warnings: Problem[] = chosen.flatMap((s) => s.warnings.filter((w) => w.code !== 'bank-pending-skipped'));
+  if (card?.warning) warnings.push(card.warning);
   if (format === 'skattekonto' && !isTaxLedgerAccount(account))
     warnings.push({ code: 'bank-tax-account-expected', message: `Filen är Skatteverkets skattekonto men importeras till ${account}. Skattekontot bokförs normalt på 1630.` });
   warnings.push(...gapWarnings(db, account, incoming, plan, chosen));
