@@ -219,6 +219,8 @@ describe('Bokslut', () => {
     expect(steps).toEqual(['1. Företagsuppgifter', '2. Periodiseringar', '3. Inventarier', '4. Lager', '5. Skatt (INK2S)', '6. Årsredovisning', '7. Underskrifter', '8. Förhandsgranska']);
     await page.getByLabel(/^Postnummer/).fill('41101');
     await page.getByLabel(/^Postort/).fill('Göteborg');
+    // "Verksamhetens art" is the NE-bilaga's field; an AB describes its business in the förvaltningsberättelse.
+    expect(await page.getByLabel(/Verksamhetens art|NE 7020/).count()).toBe(0);
     await page.getByRole('button', { name: '5. Skatt (INK2S)' }).click();
     expect(await page.getByLabel(/^Bolagsskatt, procent/).inputValue()).toBe('auto');
     await next();
@@ -238,6 +240,8 @@ describe('Bokslut', () => {
     expect(await preview.getByTestId('ye-vouchers').locator('table[data-kind="tax"] tr[data-account="2512"]').textContent()).toContain('16\u00a0480,00');
     expect(await preview.getByTestId('form-ink2').locator('div[data-row="1.1"]').textContent()).toContain('80\u00a0000');
     expect(await preview.getByTestId('form-ink2s').locator('div[data-row="4.15"]').textContent()).toContain('80\u00a0000');
+    expect(await preview.getByTestId('form-ink2s').locator('div[data-row="4.15"] dt').textContent()).toBe('4.15Överskott (flyttas till 1.1)');
+    expect(await preview.getByTestId('form-ink2').locator('div[data-row="1.1"] .form-name').getAttribute('title')).toBe('Överskott av näringsverksamhet');
     expect(await preview.getByTestId('form-ink2r').count()).toBe(1);
     expect(await preview.getByTestId('year-end-document').locator('.doc-body').textContent()).toContain('Bolaget bedriver konsultverksamhet.');
     await preview.getByText('BLANKETTER.SRU', { exact: true }).click();

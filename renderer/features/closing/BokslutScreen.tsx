@@ -5,7 +5,7 @@ import { sv, errorText } from '../../i18n/sv.js';
 import type { CompanyDto } from '../../../shared/api/dto.js';
 import type { AssetDto, YearEndDefaultsDto, YearEndPreviewDto, YearEndResultDto } from '../../../shared/api/dto/closing.js';
 import { voucherKeyOf, type VoucherKey } from '../moms/voucherKey.js';
-import { type Answers, type StepId, stepsFor } from './wizardSteps.js';
+import { type Answers, type StepId, fieldsForForm, stepsFor } from './wizardSteps.js';
 import { cleanAnswers } from './rowColumns.js';
 import { WizardStep } from './WizardStep.js';
 import { YearEndPreview } from './YearEndPreview.js';
@@ -111,7 +111,7 @@ export function BokslutScreen({ company, refreshKey, onOpenVoucher, onCompanyCha
                 {preview && !current ? <Notice kind="warn">{t.stale}</Notice> : null}
                 {current ? <YearEndPreview p={current} /> : null}
               </>
-            ) : <WizardStep step={step} fields={defaults.fields} answers={answers} onAnswers={setAnswers} registered={registered} />}
+            ) : <WizardStep step={step} fields={fieldsForForm(company.form, defaults.fields)} answers={answers} onAnswers={setAnswers} registered={registered} />}
             <div className="wizard-nav">
               {idx > 0 ? <button type="button" onClick={() => go(steps[idx - 1]!)}>{t.back}</button> : null}
               {step !== 'preview' ? <button type="button" className={steps[idx + 1] === 'preview' ? 'primary' : undefined} onClick={() => go(steps[idx + 1]!)}>{steps[idx + 1] === 'preview' ? t.preview : t.next}</button> : null}

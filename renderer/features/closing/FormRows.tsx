@@ -1,18 +1,35 @@
 import { useState } from 'react';
 import { sv } from '../../i18n/sv.js';
 import type { YearEndPreviewDto } from '../../../shared/api/dto/closing.js';
+import { NE_LABELS, neRowName } from '../../../shared/domain/sru/neLabels.js';
+import { ink2RowLabel } from '../../../shared/domain/sru/ink2Labels.js';
 
 const t = sv.bokslut;
 export const kr = (n: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(n);
 
-function Rows({ id, title, rows, showZero }: { id: string; title: string; rows: Record<string, number>; showZero: boolean }) {
+type Blankett = 'NE' | 'INK2' | 'INK2R' | 'INK2S';
+
+/** The row as the blankett prints it, and its Swedish name beside the code. */
+export function rowLabel(form: Blankett, key: string): { row: string; name: string | null } {
+  return form === 'NE' ? { row: neRowName(key), name: NE_LABELS[key] ?? null } : ink2RowLabel(form, key);
+}
+
+function Rows({ id, form, title, rows, showZero }: { id: string; form: Blankett; title: string; rows: Record<string, number>; showZero: boolean }) {
   const all = Object.entries(rows);
   const shown = showZero ? all : all.filter(([, v]) => v !== 0);
   return (
     <section className="form-block" data-testid={`form-${id}`} aria-labelledby={`form-${id}-title`}>
       <h3 id={`form-${id}-title`}>{title}</h3>
       <dl className="form-rows">
-        {shown.map(([k, v]) => <div key={k} data-row={k}><dt>{k}</dt><dd>{kr(v)}</dd></div>)}
+        {shown.map(([k, v]) => {
+          const l = rowLabel(form, k);
+          return (
+            <div key={k} data-row={k}>
+              <dt><span className="form-code">{l.row}</span>{l.name ? <span className="form-name" title={l.name}>{l.name}</span> : null}</dt>
+              <dd>{kr(v)}</dd>
+            </div>
+          );
+        })}
       </dl>
       {!showZero && all.length > shown.length ? <p className="muted small">{t.zeroHidden(all.length - shown.length)}</p> : null}
     </section>
@@ -28,10 +45,10 @@ export function FormRows({ forms }: { forms: YearEndPreviewDto['forms'] }) {
         <h2 id="forms-title">{forms.ne ? t.formsTitle.ne : `${t.formsTitle.ink2}, INK2R, INK2S`}</h2>
         <label className="check-label"><input type="checkbox" checked={showZero} onChange={(e) => setShowZero(e.target.checked)} /> {t.showZero}</label>
       </div>
-      {forms.ne ? <><Rows id="ne-1" title={`${t.formsTitle.ne}, ${t.nePage(1)}`} rows={forms.ne.page1} showZero={showZero} /><Rows id="ne-2" title={`${t.formsTitle.ne}, ${t.nePage(2)}`} rows={forms.ne.page2} showZero={showZero} /></> : null}
-      {forms.ink2 ? <Rows id="ink2" title={t.formsTitle.ink2!} rows={forms.ink2} showZero={showZero} /> : null}
-      {forms.ink2r ? <Rows id="ink2r" title={t.formsTitle.ink2r!} rows={forms.ink2r} showZero={showZero} /> : null}
-      {forms.ink2s ? <Rows id="ink2s" title={t.formsTitle.ink2s!} rows={forms.ink2s} showZero={showZero} /> : null}
+      {forms.ne ? <><Rows id="ne-1" form="NE" title={`${t.formsTitle.ne}, ${t.nePage(1)}`} rows={forms.ne.page1} showZero={showZero} /><Rows id="ne-2" form="NE" title={`${t.formsTitle.ne}, ${t.nePage(2)}`} rows={forms.ne.page2} showZero={showZero} /></> : null}
+      {forms.ink2 ? <Rows id="ink2" form="INK2" title={t.formsTitle.ink2!} rows={forms.ink2} showZero={showZero} /> : null}
+      {forms.ink2r ? <Rows id="ink2r" form="INK2R" title={t.formsTitle.ink2r!} rows={forms.ink2r} showZero={showZero} /> : null}
+      {forms.ink2s ? <Rows id="ink2s" form="INK2S" title={t.formsTitle.ink2s!} rows={forms.ink2s} showZero={showZero} /> : null}
     </section>
   );
 }

@@ -22,6 +22,17 @@ const STEP_OF: [StepId, (k: string) => boolean][] = [
   ['signatures', (k) => k === 'signatures[]' || k === 'signPlace' || k === 'signDate'],
 ];
 
+/**
+ * Fields that feed only the other form's documents. "Verksamhetens art" is the NE-bilaga's field
+ * 7020, the sole trader's; an aktiebolag describes its business once, in the K2
+ * förvaltningsberättelse (annualReport.activity, "Verksamheten").
+ */
+const ONLY_FOR: Readonly<Record<string, 'EF' | 'AB'>> = { 'company.activity': 'EF' };
+
+export function fieldsForForm(form: 'EF' | 'AB', fields: readonly AnswerFieldDto[]): AnswerFieldDto[] {
+  return fields.filter((f) => (ONLY_FOR[f.key] ?? form) === form);
+}
+
 export function fieldsOf(step: StepId, fields: readonly AnswerFieldDto[]): AnswerFieldDto[] {
   const test = STEP_OF.find(([s]) => s === step)?.[1];
   return test ? fields.filter((f) => test(f.key)) : [];
