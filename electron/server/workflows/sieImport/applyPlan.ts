@@ -50,6 +50,7 @@ export function applyPlan(db: Db, read: ReadSie, o: ApplyOptions): HandlerResult
   if (!years.ok) return years;
   const acc = importAccounts(db, plan, o.isNew);
   if (acc.renamedWarning) warnings.push({ code: 'sie-account-name', message: acc.renamedWarning });
+  if (acc.vatCodeWarning) warnings.push({ code: 'sie-account-vat-code', message: acc.vatCodeWarning });
   importObjects(db, plan);
   const opening = importOpening(db, read, years.value, o, warnings);
   const sel = selectVouchers(db, plan, years.value, o.series);
