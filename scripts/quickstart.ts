@@ -2,10 +2,10 @@
  * The main job in one command: moves the official SIE example's books into Kontera and prints its
  * balansräkning; then creates a company, books a month with templates, by hand and with a
  * correction, shows the momsdeklaration, closes January, prints the saldobalans, previews the
- * year-end (nothing written) and verifies the books. Run: npm run quickstart
+ * year-end with the wizard's answers file (nothing written) and verifies the books. Run: npm run quickstart
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const dir = path.resolve('demo');
@@ -32,5 +32,12 @@ k('correct', file, 'A3', '--date', '2026-02-21', '--line', '6110=900,00', '--lin
 k('vat', file, '--period', '2026-Q1');
 k('close-month', file, '2026-01');
 k('report', 'trial-balance', file);
-k('year-end', file, '--fiscal-year', '2026-01-01', '--dry-run');
+// The year-end wizard's answers: written with their defaults, the company's details filled in.
+const answers = path.join(dir, 'bokslut-svar.json');
+k('year-end', file, '--fiscal-year', '2026-01-01', '--write-answers', answers);
+const filled = JSON.parse(readFileSync(answers, 'utf8')) as Record<string, Record<string, unknown>>;
+Object.assign(filled.company!, { address: 'Storgatan 1', postalCode: '12345', city: 'Storstad', contact: 'Anna Exempel', email: 'anna@example.se', phone: '012-345 67 89' });
+Object.assign(filled.annualReport!, { seat: 'Storstad', activity: 'Bolaget bedriver konsultverksamhet inom redovisning.' });
+writeFileSync(answers, JSON.stringify(filled, null, 2));
+k('year-end', file, '--fiscal-year', '2026-01-01', '--answers', answers, '--dry-run');
 k('verify', file);
