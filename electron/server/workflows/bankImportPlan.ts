@@ -13,6 +13,8 @@ import { anchorGaps, anchorsOf, type StatementSpan } from '../../../shared/domai
 import { isTaxLedgerAccount } from '../../../shared/domain/bank/taxAccount.js';
 import { cardAccountOf, isCardFormat } from '../../../shared/domain/bank/cardAccount.js';
 import { formatName } from '../../../shared/domain/bank/parse.js';
+import { outsideYearWarnings } from '../../../shared/domain/bank/outsideYears.js';
+import { listFiscalYears } from '../../db/repos/fiscalYears.repo.js';
 import { addDays, type IsoDate } from '../../../shared/domain/dates/isoDate.js';
 import { formatSv } from '../../../shared/domain/money/format.js';
 import { ore, type Ore } from '../../../shared/domain/money/ore.js';
@@ -162,6 +164,9 @@ export function planImport(db: Db, file: LoadedBankFile, input: { account?: stri
   if (format === 'skattekonto' && !isTaxLedgerAccount(account))
     warnings.push({ code: 'bank-tax-account-expected', message: `Filen är Skatteverkets skattekonto men importeras till ${account}. Skattekontot bokförs normalt på 1630.` });
   warnings.push(...gapWarnings(db, account, incoming, plan, chosen));
+  // The rows the import adds that no fiscal year holds: importable, not bookable until the year exists.
+  const years = listFiscalYears(db).map((y) => ({ start: y.start_date, end: y.end_date }));
+  warnings.push(...outsideYearWarnings(plan.newRows.map((i) => incoming[i]!.row.bookingDate), years));
   return done({
     account, accountName: acc.value.name, newAccount: acc.value.isNew, format, selected: sel.value, incoming, plan, existingIds,
     alreadyImported: sel.value.every((i) => statementBySha(db, account, file.sha256, i + 1) !== undefined),

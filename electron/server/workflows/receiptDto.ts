@@ -4,6 +4,7 @@ import { type ReceiptListRow, type ReceiptRow } from '../../db/repos/receipts.re
 import { lastVoucherForKey, linksOfReceipt } from '../../db/repos/receiptLinks.repo.js';
 import { linesOf, voucherById } from '../../db/repos/vouchers.repo.js';
 import { getCompany } from '../../db/repos/company.repo.js';
+import { listFiscalYears } from '../../db/repos/fiscalYears.repo.js';
 import { refOf, fyStartOf } from './voucherDto.js';
 import { archivePathOf } from '../receipts/archive.js';
 import { keywordFor } from '../../../shared/domain/receipts/keywords.js';
@@ -48,11 +49,28 @@ export function linkDtos(db: Db, receiptId: number): ReceiptLinkDto[] {
   });
 }
 
+/**
+ * A receipt dated outside every fiscal year is archived all the same (underlag must be kept), but
+ * it cannot be booked until its year exists: the DTO says so.
+ */
+export function receiptDateWarnings(db: Db, date: string | null): { code: string; message: string }[] {
+  if (!date) return [];
+  const years = listFiscalYears(db);
+  if (years.some((y) => date >= y.start_date && date <= y.end_date)) return [];
+  const span = years.length
+    ? ` (${years.reduce((m, y) => (y.start_date < m ? y.start_date : m), years[0]!.start_date)}–${years.reduce((m, y) => (y.end_date > m ? y.end_date : m), years[0]!.end_date)})`
+    : '';
+  return [{
+    code: 'receipt-outside-fiscal-years',
+    message: `Underlaget är daterat ${date}, utanför företagets räkenskapsår${span}. Det är arkiverat, men kan inte bokföras förrän räkenskapsåret finns. Kontrollera datumet, eller lägg upp året innan det bokförs.`,
+  }];
+}
+
 export function receiptDto(db: Db, row: ReceiptRow, duplicate = false, o: SuggestOptions = {}): ReceiptDto {
   const r = readingOf(row);
   const vouchers = linkDtos(db, row.id);
   const f = r.fields;
-  return {
+  const dto: ReceiptDto = {
     id: row.id, sha256: row.sha256, fileName: row.file_name, mediaType: row.media_type, size: row.size, pages: row.pages, reader: row.reader,
     duplicate, archive: archivePathOf(db.path), addedAt: row.added_at, addedBy: row.added_by,
     fields: { merchant: f.merchant, orgnr: f.orgnr, date: f.date, total: f.total, rounding: f.rounding, currency: f.currency, payment: f.payment,
@@ -60,6 +78,8 @@ export function receiptDto(db: Db, row: ReceiptRow, duplicate = false, o: Sugges
     certain: r.certain, checks: r.checks.map((c) => ({ code: c.code, outcome: c.outcome, message: c.message })),
     vouchers, suggestion: vouchers.length ? null : suggestionFor(db, row, o), lines: row.text ? row.text.split('\n') : [],
   };
+  const warnings = vouchers.length ? [] : receiptDateWarnings(db, f.date);
+  return warnings.length ? { ...dto, warnings } : dto;
 }
 
 export function summaryDto(db: Db, row: ReceiptListRow, thumbnail: Buffer | null): ReceiptSummaryDto {

@@ -50,6 +50,8 @@ export interface ReceiptDto {
   suggestion: ReceiptSuggestionDto | null;
   /** The text rows that were read. */
   lines: string[];
+  /** Present when something about the receipt needs attention, e.g. its date lies outside every fiscal year (receipt-outside-fiscal-years). */
+  warnings?: { code: string; message: string }[];
 }
 
 export interface ReceiptSummaryDto {

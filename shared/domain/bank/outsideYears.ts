@@ -1,0 +1,37 @@
+/**
+ * Rows dated outside every fiscal year of the company. They can still be imported (a statement
+ * may come before its year is created) but cannot be booked until the year exists, so the
+ * preview says so, one warning per stretch of rows between two years. Pure.
+ */
+import type { Problem } from '../result.js';
+
+export interface YearSpan { start: string; end: string }
+
+/** True when `date` lies in one of `years`. */
+export const inSomeYear = (date: string, years: readonly YearSpan[]): boolean => years.some((y) => date >= y.start && date <= y.end);
+
+/**
+ * One warning per run of outside dates that no fiscal year separates, with the count and the
+ * first and last date of the run.
+ * @example outsideYearWarnings(['2014-03-01', '2014-03-31', '2026-01-05'], [{ start: '2026-01-01', end: '2026-12-31' }])
+ * // [{ code: 'bank-outside-fiscal-years', message: '2 rader ligger utanför räkenskapsåren (2014-03-01–2014-03-31); …' }]
+ */
+export function outsideYearWarnings(dates: readonly string[], years: readonly YearSpan[]): Problem[] {
+  const sortedYears = [...years].sort((a, b) => (a.start < b.start ? -1 : 1));
+  const slot = (d: string) => sortedYears.filter((y) => y.end < d).length;
+  const runs = new Map<number, string[]>();
+  for (const d of dates) {
+    if (inSomeYear(d, years)) continue;
+    const k = slot(d);
+    runs.set(k, [...(runs.get(k) ?? []), d]);
+  }
+  return [...runs.entries()].sort((a, b) => a[0] - b[0]).map(([, ds]) => {
+    const s = [...ds].sort();
+    const n = s.length;
+    const span = s[0] === s[n - 1] ? s[0] : `${s[0]}–${s[n - 1]}`;
+    return {
+      code: 'bank-outside-fiscal-years',
+      message: `${n} ${n === 1 ? 'rad ligger' : 'rader ligger'} utanför räkenskapsåren (${span}); ${n === 1 ? 'den' : 'de'} kan inte bokföras förrän året finns. Importen går att göra ändå; lägg upp räkenskapsåret innan raderna bokförs.`,
+    };
+  });
+}
