@@ -355,6 +355,7 @@ export const sv = {
     payChoose: 'Som på kvittot',
     pay: { bank: 'Företagskontot (1930)', cash: 'Kassan (1910)', private: 'Privata pengar (utlägg)' },
     account: 'Konto', debit: 'Debet', credit: 'Kredit', lineText: 'Radtext',
+    unknownAccount: 'finns inte i kontoplanen',
     balanced: 'Debet och kredit är lika.',
     difference: (d: string) => `Differens ${d}.`,
     post: 'Bokför med kvittot som underlag',

@@ -37,7 +37,12 @@ it('läser två kvitton, visar bild och fält, bokför efter rättning och före
   await view.locator('.receipt-picture img').waitFor();
   expect(await view.getByTestId('suggestion-source').textContent()).toContain('nyckelord');
   expect(await page.getByLabel('Konto rad 1').inputValue()).toBe('5460');
+  // The account's name beside its number, the full text in its title.
+  await expect.poll(() => view.getByTestId('account-name-1').getAttribute('title')).toMatch(/^5460 \S/);
+  expect(await page.getByTestId('receipt-files-chosen').textContent()).toMatch(/^2 filer valda: /);
+  expect(await page.getByRole('button', { name: 'Välj kvitton: Välj filer …' }).count()).toBe(1);
   await page.getByLabel('Konto rad 1').fill('7690');
+  await expect.poll(() => view.getByTestId('account-name-1').textContent()).not.toBe('');
   await h.shot('30-kvitto-forslag');
   await view.getByRole('button', { name: 'Bokför med kvittot som underlag' }).click();
   await page.getByText('Bokfört som A1; kvittot är bifogat.').waitFor();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApi } from '../../api/index.js';
 import { Field } from '../../components/Field.js';
 import { fmt } from '../../components/Amount.js';
@@ -21,6 +21,15 @@ export function DraftEditor({ receipt, suggestion, onPosted }: Props) {
   const [pay, setPay] = useState<Pay | ''>('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [names, setNames] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    void api.call('accounts.list', { includeInactive: true }).then((r) => { if (r.ok) setNames(new Map(r.value.map((a) => [a.number, a.name]))); });
+  }, [api]);
+  const nameOf = (account: string) => {
+    const a = account.trim();
+    if (!/^\d{4}$/.test(a) || names.size === 0) return '';
+    return names.get(a) ?? t.unknownAccount;
+  };
   const parsed = linesFromRows(rows);
   const change = (key: number, patch: Partial<DraftRow>) => setRows((rs) => {
     const out = rs.map((r) => (r.key === key ? { ...r, ...patch } : r));
@@ -54,18 +63,27 @@ export function DraftEditor({ receipt, suggestion, onPosted }: Props) {
           </select>
         )}</Field>
       </div>
+      {/* Each line on two rows (account, debit, credit; then its text), so that the account's name and the text fit beside the picture. */}
       <table className="lines" data-testid="receipt-lines">
-        <thead><tr><th scope="col">{t.account}</th><th scope="col" className="num">{t.debit}</th><th scope="col" className="num">{t.credit}</th><th scope="col">{t.lineText}</th></tr></thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={r.key}>
-              <td><input aria-label={`${t.account} rad ${i + 1}`} className="account-input" value={r.account} onChange={(e) => change(r.key, { account: e.target.value })} /></td>
+        <colgroup><col className="col-account" /><col className="col-amount" /><col className="col-amount" /></colgroup>
+        <thead><tr><th scope="col">{t.account}</th><th scope="col" className="num">{t.debit}</th><th scope="col" className="num">{t.credit}</th></tr></thead>
+        {rows.map((r, i) => (
+          <tbody key={r.key} className="draft-line">
+            <tr>
+              <td>
+                <div className="account-cell">
+                  <input aria-label={`${t.account} rad ${i + 1}`} className="account-input" value={r.account} onChange={(e) => change(r.key, { account: e.target.value })} />
+                  {nameOf(r.account) ? <span className="account-name" data-testid={`account-name-${i + 1}`} title={`${r.account.trim()} ${nameOf(r.account)}`}>{nameOf(r.account)}</span> : null}
+                </div>
+              </td>
               <td><input aria-label={`${t.debit} rad ${i + 1}`} className="amount-input" inputMode="decimal" value={r.debit} onChange={(e) => change(r.key, { debit: e.target.value, credit: e.target.value ? '' : r.credit })} /></td>
               <td><input aria-label={`${t.credit} rad ${i + 1}`} className="amount-input" inputMode="decimal" value={r.credit} onChange={(e) => change(r.key, { credit: e.target.value, debit: e.target.value ? '' : r.debit })} /></td>
-              <td><input aria-label={`${t.lineText} rad ${i + 1}`} value={r.text} onChange={(e) => change(r.key, { text: e.target.value })} /></td>
             </tr>
-          ))}
-        </tbody>
+            <tr className="line-text">
+              <td colSpan={3}><input aria-label={`${t.lineText} rad ${i + 1}`} placeholder={t.lineText} value={r.text} title={r.text || undefined} onChange={(e) => change(r.key, { text: e.target.value })} /></td>
+            </tr>
+          </tbody>
+        ))}
       </table>
       <p className={parsed.ok && parsed.difference === 0 ? 'field-ok' : 'field-error'} data-testid="receipt-difference">
         {parsed.ok ? (parsed.difference === 0 ? t.balanced : t.difference(fmt(parsed.difference))) : parsed.message}
