@@ -1,18 +1,10 @@
 import { useState } from 'react';
 import { sv } from '../../i18n/sv.js';
 import type { YearEndPreviewDto } from '../../../shared/api/dto/closing.js';
-import { NE_LABELS, neRowName } from '../../../shared/domain/sru/neLabels.js';
-import { ink2RowLabel } from '../../../shared/domain/sru/ink2Labels.js';
+import { type Blankett, rowLabel } from './rowLabel.js';
 
 const t = sv.bokslut;
 export const kr = (n: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(n);
-
-type Blankett = 'NE' | 'INK2' | 'INK2R' | 'INK2S';
-
-/** The row as the blankett prints it, and its Swedish name beside the code. */
-export function rowLabel(form: Blankett, key: string): { row: string; name: string | null } {
-  return form === 'NE' ? { row: neRowName(key), name: NE_LABELS[key] ?? null } : ink2RowLabel(form, key);
-}
 
 function Rows({ id, form, title, rows, showZero }: { id: string; form: Blankett; title: string; rows: Record<string, number>; showZero: boolean }) {
   const all = Object.entries(rows);

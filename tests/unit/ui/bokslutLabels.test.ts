@@ -1,6 +1,6 @@
 /** The Bokslut wizard: form rows carry their Swedish names, and an AB is not asked the NE's "Verksamhetens art". */
 import { describe, expect, it } from 'vitest';
-import { rowLabel } from '../../../renderer/features/closing/FormRows.js';
+import { rowLabel } from '../../../renderer/features/closing/rowLabel.js';
 import { fieldsForForm, fieldsOf } from '../../../renderer/features/closing/wizardSteps.js';
 import { ANSWER_FIELDS } from '../../../shared/domain/closing/answerFields.js';
 import { SRU_FIELDS } from '../../../shared/domain/sru/codes.js';
