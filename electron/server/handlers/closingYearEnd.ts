@@ -1,5 +1,5 @@
 /** The year-end methods: defaults (the answers template), preview, the run, and a closed year's files again. */
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Handler } from './types.js';
 import type { Ctx } from '../context.js';
@@ -36,17 +36,36 @@ function hasOwnVouchers(db: Db, fiscalYearId: number): boolean {
 
 const isRefusal = (x: unknown): x is Refusal => typeof x === 'object' && x !== null && 'ok' in x && (x as Refusal).ok === false;
 
-/** The folders to write to: the given ones, or bokslut-<start>/ beside the company file when writeFiles is set. */
+/** The nearest folder at or above `dir` that exists (the one a missing folder would be created in). */
+function existingAncestor(dir: string): string {
+  let d = path.resolve(dir);
+  while (!existsSync(d) && path.dirname(d) !== d) d = path.dirname(d);
+  return d;
+}
+
+/**
+ * The folders to write to: the given ones, or bokslut-<start>/ beside the company file when
+ * writeFiles is set. Checked here (a folder, or one that can be created, and writable) but only
+ * created by makeDirs once the run is to write, so a refused run leaves nothing behind.
+ */
 function dirsOf(ctx: Ctx, input: { fiscalYear: string; sruDir?: string | undefined; pdfDir?: string | undefined; writeFiles: boolean }): { sruDir?: string; pdfDir?: string } | Refusal {
   const base = path.join(path.dirname(ctx.db().path), `bokslut-${input.fiscalYear}`);
   const dirs = { ...(input.sruDir ?? (input.writeFiles ? path.join(base, 'sru') : undefined) ? { sruDir: input.sruDir ?? path.join(base, 'sru') } : {}),
     ...(input.pdfDir ?? (input.writeFiles ? base : undefined) ? { pdfDir: input.pdfDir ?? base } : {}) };
   for (const d of Object.values(dirs)) {
-    try { mkdirSync(d, { recursive: true }); accessSync(d, constants.W_OK); } catch (e) {
+    try {
+      const at = existingAncestor(d);
+      if (!statSync(at).isDirectory()) throw new Error(`${at} är ingen mapp`);
+      accessSync(at, constants.W_OK);
+    } catch (e) {
       return refuse('cannot-write', `Kan inte skriva i mappen ${d}: ${(e as Error).message}. Välj en annan mapp.`, { path: 'sruDir' });
     }
   }
   return dirs;
+}
+
+function makeDirs(dirs: { sruDir?: string; pdfDir?: string }): void {
+  for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
 }
 
 export const yearEndDefaults: Handler<'closing.yearEndDefaults'> = (ctx, input) => {
@@ -74,7 +93,7 @@ export const yearEnd: Handler<'closing.yearEnd'> = async (ctx, input) => {
   const r = ctx.write((db) => {
     const c = context(db, input.fiscalYear, false);
     if (isRefusal(c)) return c;
-    built = buildYearEnd(c, input.answers, now, 'post');
+    built = buildYearEnd(c, input.answers, now, 'post', dirs.sruDir ? 'required' : 'optional');
     const blocking = built.dto.problems.filter((p) => !p.code.startsWith('sru-'));
     if (blocking.length) return refuseAll(blocking);
     if (dirs.sruDir && !built.dto.sru) return refuseAll(built.dto.problems);
@@ -83,6 +102,7 @@ export const yearEnd: Handler<'closing.yearEnd'> = async (ctx, input) => {
   if (!r.ok) return r;
   if (!built) throw new Error('year-end built nothing');
   ctx.emit({ type: 'log', level: 'info', message: `Bokslutet för ${input.fiscalYear} är bokfört och året är avslutat.` });
+  makeDirs(dirs);
   const written = await writeYearEndFiles((built as Built).dto, dirs);
   return done(result(built, r.value, written.files, written.pdfError, verifyBooks(ctx.db()).chainHead));
 };
@@ -97,6 +117,7 @@ export const yearEndDocuments: Handler<'closing.yearEndDocuments'> = async (ctx,
   if (isRefusal(dirs)) return dirs;
   const built = buildYearEnd(c, JSON.parse(run.answers) as YearEndAnswers, ctx.clock.now(), 'documents');
   if (dirs.sruDir && !built.dto.sru) return refuseAll(built.dto.problems);
+  makeDirs(dirs);
   const written = await writeYearEndFiles(built.dto, dirs);
   const summary = JSON.parse(run.summary) as { posted: YearEndResultDto['posted']; reversals: YearEndResultDto['reversalsPosted'] };
   const next = listFiscalYears(db).find((y) => y.start_date > c.fy.end_date)?.start_date ?? '';

@@ -18,6 +18,7 @@ import type { IsoDate } from '../../../shared/domain/dates/isoDate.js';
 import { ore } from '../../../shared/domain/money/ore.js';
 import type { YearEndPreviewDto, PlannedVoucherDto } from '../../../shared/api/dto/closing.js';
 import type { YearEndContext } from './yearEndFacts.js';
+import { withAnswerKey } from '../../../shared/domain/closing/answerFields.js';
 import { yearEndDocument } from './yearEndDocument.js';
 import { swedishDateOf } from '../../../shared/domain/dates/swedishDate.js';
 
@@ -43,7 +44,17 @@ function identity12(c: YearEndContext, a: YearEndAnswers, today: string): string
 /**
  * @example buildYearEnd(ctx, answers, '2026-03-15T10:00:00.000Z', 'post').dto.canWrite
  */
-export function buildYearEnd(c: YearEndContext, answers: YearEndAnswers, now: string, mode: 'post' | 'documents'): Built {
+/**
+ * What an SRU problem means for the run. Without SRU files to write (the preview, a run without
+ * an SRU folder) it blocks nothing but the files; when the run is to write them it is refused.
+ */
+const SRU_EFFECT = {
+  optional: 'Det hindrar inte bokslutet, som kan bokföras ändå; bara SRU-filerna (INFO.SRU och BLANKETTER.SRU) kan inte skapas förrän det är rättat. Ska SRU-filerna skrivas i samma körning (--sru) görs bokslutet inte.',
+  required: 'SRU-filerna ska skrivas i samma körning, så bokslutet görs inte: ingenting är bokfört eller skrivet.',
+  documents: 'SRU-filerna kan inte skapas förrän det är rättat.',
+} as const;
+
+export function buildYearEnd(c: YearEndContext, answers: YearEndAnswers, now: string, mode: 'post' | 'documents', sru: 'optional' | 'required' = 'optional'): Built {
   const problems: Problem[] = [];
   const warnings: string[] = [];
   const names = new Map(c.accounts.map((a) => [a.number, a.name]));
@@ -82,7 +93,9 @@ export function buildYearEnd(c: YearEndContext, answers: YearEndAnswers, now: st
   const info = infoText({ identity: meta.identity, name: owner || c.company.name, address: answers.company.address, postalCode: answers.company.postalCode, city: answers.company.city,
     contact: answers.company.contact, email: answers.company.email, phone: answers.company.phone, program: 'Kontera', created: meta.produced });
   const blanketter = forms ? blanketterText(forms.blanketts) : null;
-  const sruProblems = [...(info.ok ? [] : info.problems), ...(blanketter && !blanketter.ok ? blanketter.problems : [])];
+  const effect = mode === 'documents' ? SRU_EFFECT.documents : SRU_EFFECT[sru];
+  const sruProblems = [...(info.ok ? [] : info.problems), ...(blanketter && !blanketter.ok ? blanketter.problems : [])]
+    .map((p) => { const k = withAnswerKey(p); return { ...k, message: `${k.message} ${effect}` }; });
   const doc = yearEndDocument(c, answers, balances, forms, plan, resolved);
   problems.push(...doc.problems);
   const result = plan ? plan.result : yearResult(balances);
@@ -93,7 +106,7 @@ export function buildYearEnd(c: YearEndContext, answers: YearEndAnswers, now: st
     forms: forms?.kind === 'EF' ? { ne: { page1: forms.page1.rows, page2: forms.page2 } } : forms?.kind === 'AB' ? { ink2: forms.ink2, ink2r: forms.ink2r.rows, ink2s: forms.ink2s } : {},
     sru: info.ok && blanketter?.ok && !unmapped.length ? { info: info.value, blanketter: blanketter.value } : null,
     unmapped: unmapped.map((u) => ({ account: u.account, name: u.name, balance: u.balance })),
-    problems: [...problems, ...sruProblems], document: doc.document, warnings, answers,
+    problems: [...problems.map(withAnswerKey), ...sruProblems], document: doc.document, warnings, answers,
     canWrite: problems.length === 0,
   };
   return { dto, plan, newAssets };

@@ -79,3 +79,29 @@ export function answersTemplate(form: 'EF' | 'AB', fiscalYear: string): Record<s
     annualReport: { seat: '', activity: '', significantEvents: '', employees: 0, multiYear: [], dividend: '0', pledgedAssets: 'Inga', contingentLiabilities: 'Inga' },
   };
 }
+
+/**
+ * The answers-file key a problem's field path points at, written as in the answers file
+ * ('company.postalCode', 'accruals[0].account'), or null when the path is no answer.
+ * @example answerKeyOf('accruals.0.account') // 'accruals[0].account'
+ */
+export function answerKeyOf(path: string | undefined): string | null {
+  if (!path) return null;
+  const parts = path.split('.');
+  const keys = new Set(ANSWER_FIELDS.map((x) => x.key));
+  const array = parts.length > 1 && /^\d+$/.test(parts[1]!) ? `${parts[0]}[]` : null;
+  if (array && keys.has(array)) return `${parts[0]}[${parts[1]}]${parts.slice(2).map((p) => `.${p}`).join('')}`;
+  if (keys.has(path)) return path;
+  const nested = parts.length > 2 && /^\d+$/.test(parts[2]!) ? `${parts[0]}.${parts[1]}[]` : null;
+  if (nested && keys.has(nested)) return `${parts[0]}.${parts[1]}[${parts[2]}]${parts.slice(3).map((p) => `.${p}`).join('')}`;
+  return null;
+}
+
+/**
+ * A problem with an answer's path names its key: "… Ange svaret company.postalCode i svarsfilen
+ * eller i guiden." (unchanged when the path is no answer).
+ */
+export function withAnswerKey<P extends { message: string; path?: string }>(p: P): P {
+  const key = answerKeyOf(p.path);
+  return key ? { ...p, message: `${p.message.trimEnd()} Ange svaret ${key} i svarsfilen eller i guiden.` } : p;
+}
