@@ -677,6 +677,7 @@ export const sv = {
     book: 'Bokför bokslutet',
     bookHint: 'Bokslutsverifikationerna bokförs, räkenskapsåret stängs och nästa år öppnas. SRU-filerna och dokumentet skrivs bredvid företagsfilen.',
     cannotBook: 'Bokslutet kan inte bokföras förrän problemen och de okopplade kontona är lösta.',
+    cannotWriteSru: 'SRU-filerna kan inte skrivas förrän felen ovan är rättade (varje fel säger vilket svar som saknas). Bokslutet bokförs tillsammans med filerna, så rätta dem först.',
     confirmTitle: 'Bokför bokslutet',
     confirm: (start: string, end: string) => `Bokslutet för ${start} – ${end} bokförs och räkenskapsåret stängs. Det går inte att ångra: en senare rättelse bokförs i nästa år.`,
     doBook: 'Bokför och stäng året',

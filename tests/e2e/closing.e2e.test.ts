@@ -138,6 +138,13 @@ describe('Bokslut', () => {
     expect(await page.getByLabel('Räkenskapsår').inputValue()).toBe('2025-01-01');
     const steps = await page.getByRole('navigation', { name: 'Bokslutets steg' }).getByRole('button').allTextContents();
     expect(steps).toEqual(['1. Företagsuppgifter', '2. Periodiseringar', '3. Inventarier', '4. Lager', '5. Obetalda fakturor', '6. NE-bilagan', '7. Underskrifter', '8. Förhandsgranska']);
+    // Without a postcode the SRU files cannot be written, and the wizard writes them with the books:
+    // the preview names the missing answer and the booking waits.
+    await page.getByRole('button', { name: '8. Förhandsgranska' }).click();
+    await expect.poll(() => page.getByTestId('ye-problems').textContent()).toContain('company.postalCode');
+    expect(await page.getByRole('button', { name: 'Bokför bokslutet' }).isDisabled()).toBe(true);
+    expect(await page.getByTestId('book-hint').textContent()).toContain('SRU-filerna kan inte skrivas');
+    await page.getByRole('button', { name: '1. Företagsuppgifter' }).click();
     await page.getByLabel(/^Postnummer/).fill('11122');
     await page.getByLabel(/^Postort/).fill('Stockholm');
     await page.getByLabel(/^Verksamhetens art/).fill('Konsultverksamhet');

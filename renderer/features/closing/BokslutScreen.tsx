@@ -39,6 +39,8 @@ export function BokslutScreen({ company, refreshKey, onOpenVoucher, onCompanyCha
   const cleaned = useMemo(() => cleanAnswers(answers), [answers]);
   const key = JSON.stringify(cleaned);
   const current = preview && preview.key === key ? preview.dto : null;
+  // The wizard writes the SRU files with the books, so a problem that blocks them blocks the booking too.
+  const bookable = !!current && current.canWrite && current.sru !== null;
 
   useEffect(() => {
     if (!fy) return;
@@ -116,11 +118,11 @@ export function BokslutScreen({ company, refreshKey, onOpenVoucher, onCompanyCha
               {idx > 0 ? <button type="button" onClick={() => go(steps[idx - 1]!)}>{t.back}</button> : null}
               {step !== 'preview' ? <button type="button" className={steps[idx + 1] === 'preview' ? 'primary' : undefined} onClick={() => go(steps[idx + 1]!)}>{steps[idx + 1] === 'preview' ? t.preview : t.next}</button> : null}
               {step === 'preview' ? <button type="button" onClick={() => void runPreview()} disabled={busy}>{t.preview}</button> : null}
-              {step === 'preview' ? <button type="button" className="primary" onClick={() => setConfirming(true)} disabled={busy || !current?.canWrite}>{t.book}</button> : null}
+              {step === 'preview' ? <button type="button" className="primary" onClick={() => setConfirming(true)} disabled={busy || !bookable}>{t.book}</button> : null}
               <span className="spacer" />
               <AnswersFile answers={cleaned} template={defaults.template} fiscalYear={fy} onLoaded={(a, name) => { setAnswers(a); setNotice(t.answersLoaded(name)); }} onError={setError} />
             </div>
-            {step === 'preview' && current ? <p className="hint">{current.canWrite ? t.bookHint : t.cannotBook}</p> : null}
+            {step === 'preview' && current ? <p className="hint" data-testid="book-hint">{bookable ? t.bookHint : current.canWrite ? t.cannotWriteSru : t.cannotBook}</p> : null}
           </section>
         </>
       ) : null}
