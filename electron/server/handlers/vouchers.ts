@@ -1,6 +1,8 @@
 import type { Handler } from './types.js';
 import { done, refuse, refuseAll } from '../result.js';
 import { checkDraft, writeChecked } from '../workflows/postVoucher.js';
+import { linkReceipt, receiptMissing } from '../workflows/receiptPost.js';
+import { receiptExists } from '../../db/repos/receipts.repo.js';
 import { voucherDto, findVoucher, refOf } from '../workflows/voucherDto.js';
 import { linesOf, correctionsOf, countVouchers, pageVouchers } from '../../db/repos/vouchers.repo.js';
 import { templateByName } from '../../db/repos/templates.repo.js';
@@ -27,9 +29,17 @@ export const postVoucher: Handler<'vouchers.post'> = (ctx, input) => ctx.write((
     kind: 'draft', date: input.date as never, text: input.text, series: input.series || 'A', lines,
     ...(input.counterparty ? { counterparty: input.counterparty } : {}), ...(input.reference ? { reference: input.reference } : {}),
   };
+  const receiptIds = [...new Set(input.receiptIds ?? [])];
+  const missing = receiptIds.find((id) => !receiptExists(db, id));
+  if (missing !== undefined) return receiptMissing(missing);
   const checked = checkDraft(db, draft);
   if (!checked.ok) return refuseAll(checked.problems);
-  return done(voucherDto(db, writeChecked(db, checked.value, { now: ctx.clock.now(), user: ctx.user })));
+  const voucher = writeChecked(db, checked.value, { now: ctx.clock.now(), user: ctx.user });
+  for (const id of receiptIds) {
+    const linked = linkReceipt(db, id, voucher.id, ctx.clock.now(), ctx.user);
+    if (!linked.ok) return linked;
+  }
+  return done(voucherDto(db, voucher));
 });
 
 export const correctVoucher: Handler<'vouchers.correct'> = (ctx, input) => ctx.write((db) => {

@@ -15,7 +15,7 @@ export type CoreContract = {
   'company.open': Method<S['company.open'], D.CompanyDto, 'file-not-found' | 'not-a-company-file' | 'company-encrypted' | 'schema-too-new'>;
   'company.close': Method<S['company.close'], { closed: boolean }>;
   'company.info': Method<S['company.info'], D.CompanyDto>;
-  'vouchers.post': Method<S['vouchers.post'], D.VoucherDto, PostErrors>;
+  'vouchers.post': Method<S['vouchers.post'], D.VoucherDto, PostErrors | 'receipt-not-found'>;
   'vouchers.correct': Method<S['vouchers.correct'], D.VoucherDto, PostErrors | 'not-found' | 'already-corrected'>;
   'vouchers.get': Method<S['vouchers.get'], D.VoucherDto, 'not-found'>;
   'vouchers.list': Method<S['vouchers.list'], D.VoucherListDto>;

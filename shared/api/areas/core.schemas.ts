@@ -15,6 +15,8 @@ export const coreSchemas = {
     date, text: text(1000), series: z.string().max(20).optional(), counterparty: text(200).optional(),
     reference: text(200).optional(), lines: z.array(lineInput).max(100_000),
     template: z.object({ name: z.string(), total: ore }).optional(),
+    /** Archived receipts (underlag) to attach to the new voucher, in the same transaction. */
+    receiptIds: z.array(z.number().int().positive()).max(50).optional(),
   }),
   'vouchers.correct': z.object({ voucher: voucherRefInput, date, lines: z.array(lineInput).max(100_000).optional(), text: text(1000).optional() }),
   'vouchers.get': z.object({ voucher: voucherRefInput }),

@@ -90,6 +90,7 @@ const CATALOGUE: Record<string, () => Promise<Outcome>> = {
   'missing-text': () => err(post({ text: '   ' })),
   'invalid-series': () => err(post({ series: 'A-B' })),
   'template-not-found': () => err(post({ lines: [], template: { name: 'Finns inte', total: 100 } })),
+  'receipt-not-found': () => err(post({ receiptIds: [999] })),
   'template-invalid': async () => {
     const r = applyTemplate({ name: 'Trasig', form: 'both', description: '', lines: [{ account: '1930', rule: 'rest' }, { account: '6110', rule: 'rest' }] }, ore(100));
     return r.ok ? { code: 'ok', message: '' } : (r.problems[0] as Outcome);
