@@ -22,7 +22,7 @@ kontera account list <fil> [--search TEXT] [--json]
   Ett konto med bokföringar tas aldrig bort; inaktivera det i stället.
   Momskoden avgör vilken ruta i momsdeklarationen kontot redovisas i.`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { 'vat-code': { type: 'string' }, search: { type: 'string' } });
+    const { values, positionals } = parse(argv, { 'vat-code': { type: 'string' }, search: { type: 'string' } }, { command: 'account', positionals: (ps) => ({ add: Infinity, 'vat-code': 4, deactivate: 3, activate: 3, list: 2 } as Record<string, number>)[ps[0] ?? ''] ?? Infinity });
     const sub = positional(positionals, 0, 'Underkommandot');
     const file = positional(positionals, 1, 'Företagsfilen');
     return cli.withCompany(file, async () => {

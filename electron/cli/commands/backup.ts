@@ -11,7 +11,7 @@ export const backupCommand: Command = {
   Skriver en kontrollerad kopia (standard: mappen <namn>-backuper bredvid filen) och en .json med
   kedjans huvud. Förvara gärna en kopia på annan plats (BFNAR 2013:2 kap. 8).`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { to: { type: 'string' } });
+    const { values, positionals } = parse(argv, { to: { type: 'string' } }, { command: 'backup', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const to = str(values.to);
     const r = await cli.withCompany(file, () => cli.call('backup.create', to ? { to } : {}));
@@ -45,7 +45,7 @@ export const restoreCommand: Command = {
   --recovery-key NYCKEL|-  Återställningsnyckeln (med - läses den från standard in). Säkrare är
                            miljövariabeln KONTERA_RECOVERY_KEY: ett argument hamnar i skalets historik.`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { 'password-env': { type: 'string' }, 'recovery-key': { type: 'string' } });
+    const { values, positionals } = parse(argv, { 'password-env': { type: 'string' }, 'recovery-key': { type: 'string' } }, { command: 'restore', positionals: 2 });
     const backup = positional(positionals, 0, 'Säkerhetskopian');
     const file = positional(positionals, 1, 'Företagsfilen');
     const secret = await restoreSecret(values);

@@ -26,7 +26,7 @@ function statementOpt(v: unknown): { statement?: number } {
 }
 
 async function importCmd(argv: string[], cli: Cli): Promise<number> {
-  const { values, positionals } = parse(argv, { account: { type: 'string' }, statement: { type: 'string' }, decimal: { type: 'string' }, 'dry-run': { type: 'boolean' } });
+  const { values, positionals } = parse(argv, { account: { type: 'string' }, statement: { type: 'string' }, decimal: { type: 'string' }, 'dry-run': { type: 'boolean' } }, { command: 'bank import', positionals: 3 });
   const file = positional(positionals, 1, 'Företagsfilen');
   const stmt = path.resolve(positional(positionals, 2, 'Kontoutdraget'));
   const raw = str(values.decimal);
@@ -62,7 +62,7 @@ function matchJson(m: BankMatchResultDto) {
 }
 
 async function matchCmd(argv: string[], cli: Cli): Promise<number> {
-  const { values, positionals } = parse(argv, { auto: { type: 'boolean' }, account: { type: 'string' } });
+  const { values, positionals } = parse(argv, { auto: { type: 'boolean' }, account: { type: 'string' } }, { command: 'bank match', positionals: 2 });
   const file = positional(positionals, 1, 'Företagsfilen');
   const m = await cli.withCompany(file, () => cli.call('bank.match', { auto: values.auto === true, ...accountOpt(values.account) }));
   if (cli.json) {
@@ -88,7 +88,7 @@ function reconcileText(r: BankReconciliationDto): string {
 }
 
 async function reconcileCmd(argv: string[], cli: Cli): Promise<number> {
-  const { values, positionals } = parse(argv, { month: { type: 'string' }, account: { type: 'string' } });
+  const { values, positionals } = parse(argv, { month: { type: 'string' }, account: { type: 'string' } }, { command: 'bank reconcile', positionals: 2 });
   const file = positional(positionals, 1, 'Företagsfilen');
   const r = await cli.withCompany(file, () => cli.call('bank.reconcile', { month: required(values.month, 'month'), ...accountOpt(values.account) }));
   cli.io.out(cli.json ? JSON.stringify({ statement: amt(r.statement), ledger: amt(r.ledger), difference: amt(r.difference), unmatched: r.unmatched.map(unmatchedJson) }) : reconcileText(r));
@@ -96,7 +96,7 @@ async function reconcileCmd(argv: string[], cli: Cli): Promise<number> {
 }
 
 async function queueCmd(argv: string[], cli: Cli): Promise<number> {
-  const { values, positionals } = parse(argv, { account: { type: 'string' } });
+  const { values, positionals } = parse(argv, { account: { type: 'string' } }, { command: 'bank queue', positionals: 2 });
   const file = positional(positionals, 1, 'Företagsfilen');
   const q = await cli.withCompany(file, () => cli.call('bank.queue', { ...accountOpt(values.account), limit: 5000 }));
   if (cli.json) {
@@ -109,7 +109,7 @@ async function queueCmd(argv: string[], cli: Cli): Promise<number> {
 }
 
 async function bookCmd(argv: string[], cli: Cli): Promise<number> {
-  const { values, positionals } = parse(argv, { template: { type: 'string' }, text: { type: 'string' }, receipt: { type: 'string' } });
+  const { values, positionals } = parse(argv, { template: { type: 'string' }, text: { type: 'string' }, receipt: { type: 'string' } }, { command: 'bank book', positionals: 3 });
   const file = positional(positionals, 1, 'Företagsfilen');
   const id = positional(positionals, 2, 'Bankradens id');
   if (!/^[1-9]\d*$/.test(id)) throw new UsageError(`"${id}" är inget radid; se kontera bank queue.`);

@@ -38,7 +38,7 @@ export const closeMonthCommand: Command = {
   --check    Visar bara checklistan och stänger ingenting.
   Kedjehuvudet skrivs ut så att det kan sparas utanför filen. Öppna igen: kontera reopen.`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { strict: { type: 'boolean' }, check: { type: 'boolean' } });
+    const { values, positionals } = parse(argv, { strict: { type: 'boolean' }, check: { type: 'boolean' } }, { command: 'close-month', positionals: 2 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const m = month(positional(positionals, 1, 'Månaden (ÅÅÅÅ-MM)'));
     const d = await cli.withCompany(file, () => (values.check
@@ -119,7 +119,7 @@ ${ANSWER_FIELDS.map((f) => `    ${f.key.padEnd(34)} ${f.label} [${f.default}]${f
     const { values, positionals } = parse(argv, {
       'fiscal-year': { type: 'string' }, answers: { type: 'string' }, sru: { type: 'string' }, pdf: { type: 'string' },
       'dry-run': { type: 'boolean' }, 'write-answers': { type: 'string' },
-    });
+    }, { command: 'year-end', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const fiscalYear = dateReq(values['fiscal-year'], 'fiscal-year');
     const templateOut = resolved(values['write-answers']);
@@ -152,7 +152,7 @@ export const yearEndDocumentsCommand: Command = {
 
   Tar fram filerna igen med bokslutets sparade svar; bokför ingenting.`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { 'fiscal-year': { type: 'string' }, sru: { type: 'string' }, pdf: { type: 'string' } });
+    const { values, positionals } = parse(argv, { 'fiscal-year': { type: 'string' }, sru: { type: 'string' }, pdf: { type: 'string' } }, { command: 'year-end-documents', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const fiscalYear = dateReq(values['fiscal-year'], 'fiscal-year');
     const sruDir = resolved(values.sru);
@@ -171,7 +171,7 @@ export const calendarCommand: Command = {
 
   Momsdeklarationer, inkomstdeklaration och årsredovisning med sista datum.`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { year: { type: 'string' } });
+    const { values, positionals } = parse(argv, { year: { type: 'string' } }, { command: 'calendar', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const y = required(values.year, 'year');
     if (!/^\d{4}$/.test(y)) throw new UsageError(`"${y}" är inget år. Skriv t.ex. 2026.`);

@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { parse, positional, required, str } from '../args.js';
+import { dateProblem, parse, positional, required, str } from '../args.js';
 import { UsageError } from '../usage.js';
 import { parseFiscalYearSpan } from '../../../shared/domain/periods/fiscalYear.js';
 
@@ -29,10 +29,12 @@ export const newCommand: Command = {
     const { values, positionals } = parse(argv, {
       name: { type: 'string' }, orgnr: { type: 'string' }, form: { type: 'string' }, 'fiscal-year': { type: 'string' },
       'vat-period': { type: 'string' }, method: { type: 'string' },
-    });
+    }, { command: 'new', positionals: 1 });
     const file = positional(positionals, 0, 'Filnamnet');
     const span = parseFiscalYearSpan(required(values['fiscal-year'], 'fiscal-year'));
     if (!span) throw new UsageError('--fiscal-year skrivs ÅÅÅÅ-MM-DD..ÅÅÅÅ-MM-DD, t.ex. 2026-01-01..2026-12-31.');
+    const problem = dateProblem(span.start) ?? dateProblem(span.end);
+    if (problem) throw new UsageError(`--fiscal-year: ${problem}`);
     const method = str(values.method);
     const r = await cli.call('company.create', {
       path: file, name: required(values.name, 'name'), identity: required(values.orgnr, 'orgnr'),

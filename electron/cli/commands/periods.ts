@@ -8,7 +8,7 @@ export const reopenCommand: Command = {
 
   Att öppna en period igen är en loggad handling. Rättelser bokförs helst i en öppen period i stället.`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { reason: { type: 'string' } });
+    const { values, positionals } = parse(argv, { reason: { type: 'string' } }, { command: 'reopen', positionals: 2 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const month = positional(positionals, 1, 'Månaden (ÅÅÅÅ-MM)');
     const r = await cli.withCompany(file, () => cli.call('periods.reopen', { month, reason: required(values.reason, 'reason') }));

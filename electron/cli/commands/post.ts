@@ -40,7 +40,7 @@ export const postCommand: Command = {
     const { values, positionals } = parse(argv, {
       date: { type: 'string' }, text: { type: 'string' }, line: { type: 'string', multiple: true }, series: { type: 'string' },
       counterparty: { type: 'string' }, ref: { type: 'string' }, template: { type: 'string' }, total: { type: 'string' },
-    });
+    }, { command: 'post', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const template = str(values.template);
     let total: number | undefined;
@@ -70,7 +70,7 @@ export const correctCommand: Command = {
   --line  De rätta raderna. Rättelsen vänder alltid originalets rader och bokför sedan dessa.
   En bokförd verifikation ändras eller tas aldrig bort (bokföringslagen).`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { date: { type: 'string' }, line: { type: 'string', multiple: true }, text: { type: 'string' } });
+    const { values, positionals } = parse(argv, { date: { type: 'string' }, line: { type: 'string', multiple: true }, text: { type: 'string' } }, { command: 'correct', positionals: 2 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const ref = parseRef(positional(positionals, 1, 'Verifikations-id'));
     const input = { voucher: ref, date: dateReq(values.date, 'date'), lines: lineInputs(lines(values.line)), ...(str(values.text) ? { text: str(values.text) } : {}) };

@@ -42,7 +42,7 @@ function receiptText(r: ReceiptDto): string[] {
 }
 
 async function addCmd(argv: string[], cli: Cli): Promise<number> {
-  const { positionals } = parse(argv, {});
+  const { positionals } = parse(argv, {}, { command: 'receipt add', positionals: Infinity });
   const file = positional(positionals, 1, 'Företagsfilen');
   const inputs = positionals.slice(2).map((p) => path.resolve(p));
   if (inputs.length === 0) throw new UsageError('Ange minst ett kvitto (bild eller PDF). Se kontera receipt --help.');
@@ -53,7 +53,7 @@ async function addCmd(argv: string[], cli: Cli): Promise<number> {
 }
 
 async function queueCmd(argv: string[], cli: Cli): Promise<number> {
-  const { positionals } = parse(argv, {});
+  const { positionals } = parse(argv, {}, { command: 'receipt queue', positionals: 2 });
   const file = positional(positionals, 1, 'Företagsfilen');
   const q = await cli.withCompany(file, () => cli.call('receipts.queue', { limit: 500 }));
   if (cli.json) cli.io.out(JSON.stringify({ total: q.total, receipts: q.receipts.map((r) => ({ id: r.id, file: r.fileName, merchant: r.merchant, date: r.date, total: amt(r.total), currency: r.currency })) }));
@@ -95,7 +95,7 @@ export const archiveCommand: Command = {
   revisorn eller Skatteverket.`,
   async run(argv, cli) {
     if (argv[0] !== 'export') throw new UsageError('Ange export efter archive. Se kontera archive --help.');
-    const { positionals } = parse(argv, {});
+    const { positionals } = parse(argv, {}, { command: 'archive export', positionals: 3 });
     const file = positional(positionals, 1, 'Företagsfilen');
     const dir = path.resolve(positional(positionals, 2, 'Mappen'));
     const r = await cli.withCompany(file, () => cli.call('archive.export', { dir }));

@@ -46,7 +46,7 @@ export const reportCommand: Command = {
   balance-sheet     Balansräkning per --to.
   Perioden måste ligga inom ett räkenskapsår; standard är hela det senaste året.`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { from: { type: 'string' }, to: { type: 'string' }, 'fiscal-year': { type: 'string' }, account: { type: 'string' } });
+    const { values, positionals } = parse(argv, { from: { type: 'string' }, to: { type: 'string' }, 'fiscal-year': { type: 'string' }, account: { type: 'string' } }, { command: 'report', positionals: 2 });
     const kind = positional(positionals, 0, 'Rapporttypen');
     if (!(KINDS as readonly string[]).includes(kind)) throw new UsageError(`Okänd rapport "${kind}". Välj ${KINDS.join(', ')}.`);
     const file = positional(positionals, 1, 'Företagsfilen');

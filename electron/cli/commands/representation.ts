@@ -50,7 +50,7 @@ export const representationCommand: Command = {
       date: { type: 'string' }, gross: { type: 'string' }, rate: { type: 'string' }, participant: { type: 'string', multiple: true },
       purpose: { type: 'string' }, pay: { type: 'string' }, cost: { type: 'string' }, series: { type: 'string' },
       counterparty: { type: 'string' }, ref: { type: 'string' },
-    });
+    }, { command: 'representation', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const date = dateReq(values.date, 'date');
     const gross = grossOf(values.gross);

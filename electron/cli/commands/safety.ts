@@ -39,7 +39,7 @@ export const encryptCommand: Command = {
 
   Därefter öppnar alla kommandon filen när KONTERA_PASSWORD (eller KONTERA_RECOVERY_KEY) är satt.`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { 'password-stdin': { type: 'boolean' } });
+    const { values, positionals } = parse(argv, { 'password-stdin': { type: 'boolean' } }, { command: 'encrypt', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const password = await newPassword(values['password-stdin'] === true);
     const r = await cli.withCompany(file, () => cli.call('safety.encrypt', { password }));
@@ -92,7 +92,7 @@ export const backupSettingsCommand: Command = {
   async run(argv, cli) {
     const { values, positionals } = parse(argv, {
       'second-location': { type: 'string' }, 'no-second-location': { type: 'boolean' }, auto: { type: 'string' },
-    });
+    }, { command: 'backup-settings', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const dir = str(values['second-location']);
     if (dir !== undefined && values['no-second-location']) throw new UsageError('Ange antingen --second-location eller --no-second-location, inte båda.');
@@ -132,7 +132,7 @@ export const backupsCommand: Command = {
   --no-check   Kontrollerar inte kopiorna (snabbare).
   En krypterad fils kopior kontrolleras när KONTERA_PASSWORD (eller KONTERA_RECOVERY_KEY) är satt.`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { dir: { type: 'string' }, 'no-check': { type: 'boolean' } });
+    const { values, positionals } = parse(argv, { dir: { type: 'string' }, 'no-check': { type: 'boolean' } }, { command: 'backups', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const extraDir = str(values.dir);
     const r = await listOf(cli, file, { path: file, ...(extraDir ? { extraDir } : {}), check: values['no-check'] !== true });

@@ -9,7 +9,7 @@ export const showCommand: Command = {
   summary: 'Visar en verifikation med rader, rättelser och kontrollsumma',
   usage: 'kontera show <fil> ID [--json]\n\n  ID som A12 eller A12@2025-01-01.',
   async run(argv, cli) {
-    const { positionals } = parse(argv, {});
+    const { positionals } = parse(argv, {}, { command: 'show', positionals: 2 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const voucher = parseRef(positional(positionals, 1, 'Verifikations-id'));
     const v = await cli.withCompany(file, () => cli.call('vouchers.get', { voucher }));
@@ -27,7 +27,7 @@ export const templatesCommand: Command = {
   summary: 'Listar konteringsmallar',
   usage: 'kontera templates <fil> [--json]',
   async run(argv, cli) {
-    const { positionals } = parse(argv, {});
+    const { positionals } = parse(argv, {}, { command: 'templates', positionals: 1 });
     const list = await cli.withCompany(positional(positionals, 0, 'Företagsfilen'), () => cli.call('templates.list', {}));
     cli.io.out(cli.json ? JSON.stringify(list) : table(['Mall', 'Konton', 'Beskrivning'], list.map((t) => [t.name, t.lines.map((l) => l.account).join(' '), t.description.slice(0, 60)])));
     return 0;
@@ -39,7 +39,7 @@ export const auditCommand: Command = {
   summary: 'Behandlingshistoriken (vem gjorde vad och när)',
   usage: 'kontera audit <fil> [--json]',
   async run(argv, cli) {
-    const { positionals } = parse(argv, {});
+    const { positionals } = parse(argv, {}, { command: 'audit', positionals: 1 });
     const r = await cli.withCompany(positional(positionals, 0, 'Företagsfilen'), () => cli.call('audit.list', { offset: 0, limit: 1000 }));
     cli.io.out(cli.json ? JSON.stringify(r) : table(['Tid', 'Vem', 'Händelse', 'Detaljer'], r.rows.map((x) => [x.at, x.actor, x.action, JSON.stringify(x.details).slice(0, 80)])));
     return 0;

@@ -56,7 +56,7 @@ kontera import-sie <företagsfil> <sie-fil> [--dry-run] [--series S] [--json]
     const { values, positionals } = parse(argv, {
       new: { type: 'string' }, name: { type: 'string' }, orgnr: { type: 'string' }, form: { type: 'string' }, 'vat-period': { type: 'string' },
       'dry-run': { type: 'boolean' }, series: { type: 'string' },
-    });
+    }, { command: 'import-sie', positionals: (_, v) => (typeof v.new === 'string' && v.new !== '' ? 1 : 2) });
     const dryRun = values['dry-run'] === true;
     const series = str(values.series);
     const newFile = str(values.new);
@@ -90,7 +90,7 @@ export const undoImportCommand: Command = {
   undan, och ångrandet loggas. Har något annat bokförts efter importen går det inte: rätta då med
   nya verifikationer.`,
   async run(argv, cli) {
-    const { positionals } = parse(argv, {});
+    const { positionals } = parse(argv, {}, { command: 'undo-import', positionals: 1 });
     const r = await cli.withCompany(positional(positionals, 0, 'Företagsfilen'), () => cli.call('sie.undoImport', {}));
     cli.io.out(cli.json ? JSON.stringify(r) : `Importen är ångrad. Filen efter importen finns kvar som ${r.keptAside ?? '–'}.`);
     return 0;
@@ -105,7 +105,7 @@ export const exportSieCommand: Command = {
   Skriver verifikationer, kontoplan, ingående och utgående balanser, resultat, objekt och
   rättelsehistorik. Skriver aldrig över en befintlig fil.`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { 'fiscal-year': { type: 'string' }, out: { type: 'string', short: 'o' } });
+    const { values, positionals } = parse(argv, { 'fiscal-year': { type: 'string' }, out: { type: 'string', short: 'o' } }, { command: 'export-sie', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const fy = dateOpt(values['fiscal-year'], 'fiscal-year');
     const r = await cli.withCompany(file, () => cli.call('sie.export', { path: required(values.out, 'out (-o)'), ...(fy ? { fiscalYear: fy } : {}) }));

@@ -61,7 +61,7 @@ export const vatCommand: Command = {
   --note     Upplysningstext till Skatteverket (högst 300 tecken).
   Rutorna redovisas i hela kronor (öretal faller bort); ruta 49 > 0 betalas, < 0 fås tillbaka.`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { period: { type: 'string' }, eskd: { type: 'string' }, book: { type: 'boolean' }, note: { type: 'string' }, doctype: { type: 'boolean' } });
+    const { values, positionals } = parse(argv, { period: { type: 'string' }, eskd: { type: 'string' }, book: { type: 'boolean' }, note: { type: 'string' }, doctype: { type: 'boolean' } }, { command: 'vat', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const p = period(values.period);
     const out = str(values.eskd);
@@ -88,7 +88,7 @@ export const vatDetailCommand: Command = {
   summary: 'Verifikationerna bakom en ruta i momsdeklarationen',
   usage: `kontera vat-detail <fil> --period P --box RUTA [--json]`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { period: { type: 'string' }, box: { type: 'string' } });
+    const { values, positionals } = parse(argv, { period: { type: 'string' }, box: { type: 'string' } }, { command: 'vat-detail', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const box = required(values.box, 'box').padStart(2, '0');
     if (!(BOX_IDS as readonly string[]).includes(box)) throw new UsageError(`Ruta ${box} finns inte i momsdeklarationen.`);
@@ -114,7 +114,7 @@ export const vatEcSalesCommand: Command = {
     const { values, positionals } = parse(argv, {
       period: { type: 'string' }, o: { type: 'string', short: 'o' }, 'vat-number': { type: 'string', multiple: true },
       'contact-name': { type: 'string' }, 'contact-phone': { type: 'string' }, 'contact-email': { type: 'string' },
-    });
+    }, { command: 'vat-ec-sales', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const vatNumbers = Object.fromEntries(lines(values['vat-number']).map((s) => {
       const m = /^([^=]+)=(.+)$/.exec(s);
@@ -143,7 +143,7 @@ export const vatCalendarCommand: Command = {
   summary: 'Sista dagar för momsdeklaration och periodisk sammanställning ett år',
   usage: 'kontera vat-calendar <fil> --year ÅÅÅÅ [--json]',
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { year: { type: 'string' } });
+    const { values, positionals } = parse(argv, { year: { type: 'string' } }, { command: 'vat-calendar', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const year = Number(required(values.year, 'year'));
     if (!Number.isInteger(year) || year < 1900 || year > 2199) throw new UsageError('--year ska vara ett år, t.ex. 2026.');
@@ -159,7 +159,7 @@ export const vatSettingsCommand: Command = {
   summary: 'Momsinställningar: momsbefrielse och kontaktperson för Skatteverket',
   usage: 'kontera vat-settings <fil> [--exempt ja|nej] [--contact-name NAMN] [--contact-phone TEL] [--contact-email EPOST] [--json]',
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { exempt: { type: 'string' }, 'contact-name': { type: 'string' }, 'contact-phone': { type: 'string' }, 'contact-email': { type: 'string' } });
+    const { values, positionals } = parse(argv, { exempt: { type: 'string' }, 'contact-name': { type: 'string' }, 'contact-phone': { type: 'string' }, 'contact-email': { type: 'string' } }, { command: 'vat-settings', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const ex = str(values.exempt);
     if (ex !== undefined && !['ja', 'nej', 'yes', 'no'].includes(ex)) throw new UsageError('--exempt ska vara ja eller nej.');

@@ -10,7 +10,7 @@ export const verifyCommand: Command = {
   skydden (triggers) finns kvar, och kontrollsummekedjan håller. Skriver ut kedjans huvud, som du kan
   spara på annat håll. Avslutas med kod 1 om något är fel.`,
   async run(argv, cli) {
-    const { positionals } = parse(argv, {});
+    const { positionals } = parse(argv, {}, { command: 'verify', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const r = await cli.withCompany(file, () => cli.call('verify', {}));
     if (cli.json) cli.io.out(JSON.stringify(r));

@@ -14,7 +14,7 @@ kontera year refresh-opening <fil> --fiscal-year ÅÅÅÅ-MM-DD [--json]
                    EF: 2011–2019 förs till 2010.
   refresh-opening  Om föregående år har ändrats: för över de ingående balanserna på nytt (loggas).`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { 'fiscal-year': { type: 'string' } });
+    const { values, positionals } = parse(argv, { 'fiscal-year': { type: 'string' } }, { command: 'year', positionals: 2 });
     const sub = positional(positionals, 0, 'Underkommandot (new eller refresh-opening)');
     const file = positional(positionals, 1, 'Företagsfilen');
     if (sub === 'new') {
@@ -40,7 +40,7 @@ export const openingCommand: Command = {
   Anger ingående balanser för hand (debet positivt, kredit negativt). De måste summera till noll.
   Ändringen loggas. Ett år vars balanser förs över från föregående år ändras inte här.`,
   async run(argv, cli) {
-    const { values, positionals } = parse(argv, { 'fiscal-year': { type: 'string' }, line: { type: 'string', multiple: true } });
+    const { values, positionals } = parse(argv, { 'fiscal-year': { type: 'string' }, line: { type: 'string', multiple: true } }, { command: 'opening', positionals: 2 });
     if (positional(positionals, 0, 'Underkommandot (set)') !== 'set') throw new UsageError('Skriv kontera opening set …');
     const file = positional(positionals, 1, 'Företagsfilen');
     const input = { fiscalYear: dateReq(values['fiscal-year'], 'fiscal-year'), lines: lineInputs(lines(values.line)) };
