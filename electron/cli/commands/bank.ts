@@ -1,12 +1,13 @@
 /** `kontera bank import|match|reconcile|queue|book`: the bank doors of CLI.md. */
 import path from 'node:path';
 import type { Command } from '../command.js';
-import { parse, positional, required, str } from '../args.js';
+import { parse, parseRef, positional, required, str } from '../args.js';
 import { UsageError } from '../usage.js';
-import type { Cli } from '../runner.js';
+import { CallFailed, type Cli } from '../runner.js';
+import { formatVoucherRef } from '../../../shared/domain/ledger/voucherRef.js';
 import { formatSv, toJsonAmount } from '../../../shared/domain/money/format.js';
 import { ore } from '../../../shared/domain/money/ore.js';
-import type { BankMatchResultDto, BankReconciliationDto, BankUnmatchedDto } from '../../../shared/api/dto/bank.js';
+import type { BankCandidateDto, BankMatchResultDto, BankReconciliationDto, BankRowDto, BankUnmatchedDto } from '../../../shared/api/dto/bank.js';
 
 const SUBS = ['import', 'match', 'reconcile', 'queue', 'book'] as const;
 const amt = (n: number) => toJsonAmount(ore(n));
@@ -61,17 +62,79 @@ function matchJson(m: BankMatchResultDto) {
   };
 }
 
+/** Every bank row already matched (read a page at a time; only on a refusal). */
+async function matchedRows(cli: Cli): Promise<BankRowDto[]> {
+  const out: BankRowDto[] = [];
+  for (let offset = 0; ; offset += 5000) {
+    const page = await cli.call('bank.rows', { state: 'matched', offset, limit: 5000 });
+    out.push(...page.rows);
+    if (page.rows.length < 5000) return out;
+  }
+}
+
+/** The refusal for a row that is already matched, naming its voucher; null when it is not matched. */
+function rowMatched(rowId: number, matched: readonly BankRowDto[]): CallFailed | null {
+  const r = matched.find((m) => m.id === rowId);
+  return r?.link ? new CallFailed({ code: 'bank-row-matched', message: `Bankrad ${rowId} (${r.date} "${r.text}") är redan kopplad till ${r.link.voucher}.`, path: 'row' }) : null;
+}
+
+/**
+ * `bank match <fil> --row ID --voucher A630`: links one bank row to the chosen candidate (what
+ * "Koppla till A630" does in the UI, through bank.link). The voucher must be one of the row's
+ * candidates; an already matched row or voucher is refused.
+ */
+async function linkOne(cli: Cli, rowId: number, voucherArg: string): Promise<{ row: BankRowDto; candidate: BankCandidateDto }> {
+  const ref = parseRef(voucherArg);
+  const name = formatVoucherRef(ref.series, ref.number);
+  const candidates = await cli.call('bank.candidates', { rowId });
+  let chosen = candidates.filter((c) => c.voucher.toUpperCase() === name.toUpperCase());
+  if (ref.fiscalYear) {
+    const v = await cli.call('vouchers.get', { voucher: ref }).catch((e: unknown) => { if (e instanceof CallFailed) return null; throw e; });
+    chosen = v ? chosen.filter((c) => c.voucherId === v.id) : [];
+  }
+  if (new Set(chosen.map((c) => c.voucherId)).size > 1) {
+    throw new CallFailed({ code: 'bank-voucher-ambiguous', message: `${name} finns i flera räkenskapsår bland kandidaterna. Skriv t.ex. ${name}@ÅÅÅÅ-MM-DD.`, path: 'voucher' });
+  }
+  const candidate = chosen[0];
+  if (!candidate) {
+    const matched = await matchedRows(cli);
+    const self = rowMatched(rowId, matched);
+    if (self) throw self;
+    const other = matched.find((r) => r.link?.voucher.toUpperCase() === name.toUpperCase());
+    if (other) throw new CallFailed({ code: 'bank-line-matched', message: `${name} är redan kopplad till bankrad ${other.id} (${other.date} "${other.text}").`, path: 'voucher' });
+    const list = candidates.length ? `Kandidater: ${[...new Set(candidates.map((c) => c.voucher))].join(', ')}.` : 'Raden har inga kandidater; bokför den med kontera bank book.';
+    throw new CallFailed({ code: 'bank-not-candidate', message: `${voucherArg} är ingen kandidat för bankrad ${rowId} (samma belopp på bankkontot, inte redan kopplad). ${list}`, path: 'voucher' });
+  }
+  const row = await cli.call('bank.link', { rowId, voucherId: candidate.voucherId, lineNo: candidate.lineNo }).catch(async (e: unknown) => {
+    if (!(e instanceof CallFailed) || e.error.code !== 'bank-row-matched') throw e;
+    throw rowMatched(rowId, await matchedRows(cli)) ?? e;
+  });
+  return { row, candidate };
+}
+
 async function matchCmd(argv: string[], cli: Cli): Promise<number> {
-  const { values, positionals } = parse(argv, { auto: { type: 'boolean' }, account: { type: 'string' } }, { command: 'bank match', positionals: 2 });
+  const { values, positionals } = parse(argv, { auto: { type: 'boolean' }, account: { type: 'string' }, row: { type: 'string' }, voucher: { type: 'string' } }, { command: 'bank match', positionals: 2 });
   const file = positional(positionals, 1, 'Företagsfilen');
+  const [rowArg, voucherArg] = [str(values.row), str(values.voucher)];
+  if (rowArg !== undefined || voucherArg !== undefined) {
+    if (rowArg === undefined || voucherArg === undefined) throw new UsageError('--row och --voucher anges tillsammans, t.ex. kontera bank match <fil> --row 12 --voucher A630. Se kontera bank match --help.');
+    if (values.auto) throw new UsageError('--auto bekräftar alla entydiga matchningar och går inte ihop med --row. Se kontera bank match --help.');
+    if (!/^[1-9]\d*$/.test(rowArg)) throw new UsageError(`--row ska vara ett radid ur kontera bank match (fick "${rowArg}").`);
+    parseRef(voucherArg);
+    const { row, candidate } = await cli.withCompany(file, () => linkOne(cli, Number(rowArg), voucherArg));
+    cli.io.out(cli.json ? JSON.stringify({ row: row.id, voucher: candidate.voucher, line: candidate.lineNo })
+      : `Kopplade bankrad ${row.id} ${row.date} ${sv(row.amount)} "${row.text}" till ${candidate.voucher} (rad ${candidate.lineNo}).`);
+    return 0;
+  }
   const m = await cli.withCompany(file, () => cli.call('bank.match', { auto: values.auto === true, ...accountOpt(values.account) }));
   if (cli.json) {
     cli.io.out(JSON.stringify(matchJson(m)));
     return 0;
   }
-  for (const x of m.matches) cli.io.out(`${x.date} ${sv(x.amount).padStart(14)}  ${x.text.slice(0, 36).padEnd(36)} → ${x.voucher} (${x.kind === 'reference' ? 'referens' : 'exakt'})`);
-  for (const a of m.ambiguous) cli.io.out(`${a.date} ${sv(a.amount).padStart(14)}  ${a.text.slice(0, 36).padEnd(36)} ? ${a.candidates.map((c) => c.voucher).join(', ')}`);
-  cli.io.out(`${m.matches.length} entydiga matchningar${values.auto ? `, ${m.confirmed} bekräftade` : ' (bekräfta med --auto)'}; ${m.ambiguous.length} rader med flera kandidater.`);
+  const id = (n: number) => `rad ${String(n).padStart(5)}`;
+  for (const x of m.matches) cli.io.out(`${id(x.rowId)}  ${x.date} ${sv(x.amount).padStart(14)}  ${x.text.slice(0, 36).padEnd(36)} → ${x.voucher} (${x.kind === 'reference' ? 'referens' : 'exakt'})`);
+  for (const a of m.ambiguous) cli.io.out(`${id(a.rowId)}  ${a.date} ${sv(a.amount).padStart(14)}  ${a.text.slice(0, 36).padEnd(36)} ? ${a.candidates.map((c) => c.voucher).join(', ')}`);
+  cli.io.out(`${m.matches.length} entydiga matchningar${values.auto ? `, ${m.confirmed} bekräftade` : ' (bekräfta med --auto)'}; ${m.ambiguous.length} rader med flera kandidater${m.ambiguous.length ? ' (välj med --row RADID --voucher VER)' : ''}.`);
   return 0;
 }
 
@@ -130,6 +193,7 @@ export const bankCommand: Command = {
   summary: 'Bank och skattekonto: importera kontoutdrag, matcha, stäm av, bokför från bankrader',
   usage: `kontera bank import <fil> <kontoutdrag> [--account 1930] [--statement N] [--decimal comma|point] [--dry-run] [--json]
 kontera bank match <fil> [--auto] [--account KONTO] [--json]
+kontera bank match <fil> --row RADID --voucher VER [--json]
 kontera bank reconcile <fil> --month ÅÅÅÅ-MM [--account 1930] [--json]
 kontera bank queue <fil> [--account KONTO] [--json]
 kontera bank book <fil> RADID [--template MALL] [--text TEXT] [--receipt ID] [--json]
@@ -142,7 +206,9 @@ kontera bank book <fil> RADID [--template MALL] [--text TEXT] [--receipt ID] [--
              --dry-run  visar vad som skulle importeras utan att spara.
   match      Visar entydiga matchningar mot bokförda verifikationer (samma belopp på bankkontot,
              datum inom ±5 dagar, eller samma OCR-referens) och rader med flera kandidater.
-             --auto bekräftar de entydiga. Flertydiga gissas aldrig.
+             --auto bekräftar de entydiga. Flertydiga gissas aldrig: välj själv med
+             --row RADID --voucher VER (radid står först i listan, VER är en av kandidaterna,
+             t.ex. A630 eller A630@2026-01-01). Kopplingen loggas.
   reconcile  Kontoutdragets saldo vid månadens slut mot bokföringens, med ej matchade poster.
              Månaden är avstämd först vid differens noll; resultatet sparas för månadsstängningen.
   queue      Obokförda bankrader med förslag (egna regler, skattekontots mallar, tidigare bokningar)
