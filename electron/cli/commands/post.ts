@@ -7,6 +7,17 @@ import { ore } from '../../../shared/domain/money/ore.js';
 import { parseAmount } from '../../../shared/domain/money/parse.js';
 import { UsageError } from '../usage.js';
 
+/** `--receipt ID …`: archived receipts' ids (see kontera receipt queue), each once. */
+export function receiptIds(v: unknown): number[] {
+  const ids = lines(v).map((r) => {
+    if (!/^[1-9]\d*$/.test(r)) throw new UsageError(`--receipt ska vara ett underlags id; se kontera receipt queue (fick "${r}").`);
+    return Number(r);
+  });
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice !== undefined) throw new UsageError(`Underlag ${twice} anges två gånger med --receipt.`);
+  return ids;
+}
+
 /** Parses every --line; all bad amounts are reported together, nothing is posted. */
 export function lineInputs(specs: string[]): { account: string; amount: number }[] {
   const parsed = specs.map(parseLine);
@@ -16,33 +27,38 @@ export function lineInputs(specs: string[]): { account: string; amount: number }
   return parsed as { account: string; amount: number }[];
 }
 
-export function printVoucher(cli: Cli, v: VoucherDto): void {
+export function printVoucher(cli: Cli, v: VoucherDto, receipts: readonly number[] = []): void {
   if (cli.json) {
-    cli.io.out(JSON.stringify({ id: v.ref, series: v.series, number: v.number, fiscalYear: v.fiscalYear }));
+    cli.io.out(JSON.stringify({ id: v.ref, series: v.series, number: v.number, fiscalYear: v.fiscalYear, ...(receipts.length ? { receipts } : {}) }));
     return;
   }
-  cli.io.out(`Bokförde ${v.ref} ${v.date} "${v.text}"${v.corrects ? ` (rättar ${v.corrects})` : ''}`);
+  const attached = receipts.length ? ` med underlag ${receipts.join(', ')}` : '';
+  cli.io.out(`Bokförde ${v.ref} ${v.date} "${v.text}"${v.corrects ? ` (rättar ${v.corrects})` : ''}${attached}`);
   for (const l of v.lines) cli.io.out(`  ${l.account.padEnd(6)} ${l.accountName.slice(0, 40).padEnd(40)} ${formatSv(ore(l.amount)).padStart(16)}`);
 }
 
 export const postCommand: Command = {
   name: 'post',
   summary: 'Bokför en verifikation',
-  usage: `kontera post <fil> --date ÅÅÅÅ-MM-DD --text TEXT --line KONTO=BELOPP … [--series S] [--counterparty MOTPART] [--ref REFERENS] [--template MALL --total BELOPP] [--json]
+  usage: `kontera post <fil> --date ÅÅÅÅ-MM-DD --text TEXT --line KONTO=BELOPP … [--series S] [--counterparty MOTPART] [--ref REFERENS] [--template MALL --total BELOPP] [--receipt ID …] [--json]
 
   --line         En rad per konto: debet positivt, kredit negativt, t.ex. --line 6110=800,00 --line 1930=-800,00.
                  Belopp: komma eller punkt som decimaltecken, högst två decimaler, mellanslag som tusental.
   --series       Verifikationsserie (standard A). Numret sätts vid bokföringen, utan luckor.
   --counterparty Motpart (leverantör, kund).
   --ref          Extern referens: fakturanummer eller OCR.
-  --template     Konteringsmall, t.ex. "Kontorsmaterial 25 %", med --total för beloppet inklusive moms.`,
+  --template     Konteringsmall, t.ex. "Kontorsmaterial 25 %", med --total för beloppet inklusive moms.
+  --receipt      Bifogar ett arkiverat underlag (id från kontera receipt add eller receipt queue) i samma
+                 transaktion; upprepa för flera. Finns underlaget inte bokförs ingenting.`,
   async run(argv, cli) {
     const { values, positionals } = parse(argv, {
       date: { type: 'string' }, text: { type: 'string' }, line: { type: 'string', multiple: true }, series: { type: 'string' },
       counterparty: { type: 'string' }, ref: { type: 'string' }, template: { type: 'string' }, total: { type: 'string' },
+      receipt: { type: 'string', multiple: true },
     }, { command: 'post', positionals: 1 });
     const file = positional(positionals, 0, 'Företagsfilen');
     const template = str(values.template);
+    const receipts = receiptIds(values.receipt);
     let total: number | undefined;
     if (template) {
       const t = parseAmount(required(values.total, 'total'));
@@ -53,9 +69,15 @@ export const postCommand: Command = {
       date: dateReq(values.date, 'date'), text: required(values.text, 'text'), lines: lineInputs(lines(values.line)),
       ...(str(values.series) ? { series: str(values.series) } : {}), ...(str(values.counterparty) ? { counterparty: str(values.counterparty) } : {}),
       ...(str(values.ref) ? { reference: str(values.ref) } : {}), ...(template && total !== undefined ? { template: { name: template, total } } : {}),
+      ...(receipts.length ? { receiptIds: receipts } : {}),
     };
-    const v = await cli.withCompany(file, () => cli.call('vouchers.post', input));
-    printVoucher(cli, v);
+    const v = await cli.withCompany(file, () => cli.call('vouchers.post', input).catch((e: unknown) => {
+      if (e instanceof CallFailed && e.error.code === 'receipt-not-found') {
+        throw new CallFailed({ ...e.error, message: `${e.error.message} Inget bokfördes. Se kontera receipt queue för underlagens id.` });
+      }
+      throw e;
+    }));
+    printVoucher(cli, v, receipts);
     return 0;
   },
 };

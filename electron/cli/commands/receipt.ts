@@ -72,7 +72,8 @@ kontera receipt queue <fil> [--json]
 
   add    Arkiverar varje underlag oförändrat (SHA-256) i arkivfilen bredvid företagsfilen
          (<namn>.kontera-arkiv), läser det (PDF-text, annars textigenkänning på datorn) och föreslår
-         en kontering. Inget bokförs. Samma fil två gånger sparas en gång; du får veta var den finns.
+         en kontering. Inget bokförs: bokför med kontera post <fil> … --receipt ID (eller
+         kontera bank book <fil> RADID --receipt ID). Samma fil två gånger sparas en gång; du får veta var den finns.
          Bilder: JPEG, PNG, HEIC, GIF, WebP, TIFF. Högst 25 MB per fil.
          Osäkra uppgifter markeras: en uppgift är säker bara när något annat på kvittot bekräftar
          den (momstabellen, kortbetalningen, kontrollsiffran) och inget motsäger den.
