@@ -147,7 +147,7 @@ function unmatchedJson(u: BankUnmatchedDto) {
 function reconcileText(r: BankReconciliationDto): string {
   const head = `Avstämning ${r.account} ${r.month}: kontoutdrag ${sv(r.statement)}${r.basis === 'movements' ? ' (beräknat från rörelser)' : ''}, bokföring ${sv(r.ledger)}, differens ${sv(r.difference)} – ${r.reconciled ? 'avstämt' : 'inte avstämt'}.`;
   const rows = r.unmatched.map((u) => `  ${u.side === 'bank' ? 'bank' : u.voucher.padEnd(4)} ${u.date} ${sv(u.amount).padStart(14)}  ${u.text}`);
-  return [head, ...(rows.length ? ['Ej matchade:', ...rows] : [])].join('\n');
+  return [head, ...(rows.length ? ['Ej matchade:', ...rows] : []), ...(r.explanation ? [`Förklaring: ${r.explanation.message}`] : [])].join('\n');
 }
 
 async function reconcileCmd(argv: string[], cli: Cli): Promise<number> {

@@ -111,7 +111,8 @@ export const yearEndCommand: Command = {
   --write-answers  Skriver en svarsfil med alla nycklar och standardvärden och slutar.
   --sru            Skriver INFO.SRU och BLANKETTER.SRU (ISO-8859-1, hela kronor) i mappen.
   --pdf            Skriver förenklat årsbokslut (EF) eller årsredovisning (AB) som HTML och PDF.
-  --dry-run        Visar allt som skulle bokföras och skrivas, och skriver ingenting.
+  --dry-run        Visar allt som skulle bokföras och skrivas, och skriver ingenting. Slutar med
+                   kod 1 (felen på stderr) om samma körning utan --dry-run skulle vägras.
 
   Svarsfilens nycklar:
 ${ANSWER_FIELDS.map((f) => `    ${f.key.padEnd(34)} ${f.label} [${f.default}]${f.forms.length === 1 ? ` (${f.forms[0]})` : ''}`).join('\n')}`,
@@ -135,8 +136,16 @@ ${ANSWER_FIELDS.map((f) => `    ${f.key.padEnd(34)} ${f.label} [${f.default}]${f
     return cli.withCompany(file, async () => {
       if (values['dry-run']) {
         const p = await cli.call('closing.yearEndPreview', { fiscalYear, answers: answers as never });
-        cli.io.out(cli.json ? JSON.stringify(yearEndJson(p)) : previewText(p, null).join('\n'));
-        return 0;
+        // Exit 1 when the same command without --dry-run would be refused: a problem that blocks the
+        // books, or one that blocks the SRU files when --sru asks for them. The errors go to stderr.
+        const blocked = !p.canWrite || (sruDir !== undefined && p.sru === null);
+        if (cli.json) cli.io.out(JSON.stringify(yearEndJson(p)));
+        else {
+          const lines = previewText(p, null);
+          cli.io.out(lines.filter((l) => !blocked || !l.startsWith('FEL ')).join('\n'));
+          if (blocked) for (const l of lines.filter((x) => x.startsWith('FEL '))) cli.io.err(l);
+        }
+        return blocked ? 1 : 0;
       }
       const r = await cli.call('closing.yearEnd', { fiscalYear, answers: answers as never, ...(sruDir ? { sruDir } : {}), ...(pdfDir ? { pdfDir } : {}) });
       cli.io.out(cli.json ? JSON.stringify(yearEndJson(r)) : previewText(r, r).join('\n'));

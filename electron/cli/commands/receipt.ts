@@ -20,6 +20,7 @@ export function receiptJson(r: ReceiptDto) {
       vat: f.vat.map((v) => ({ rate: v.rate, amount: amt(v.amount) })), payment: f.payment },
     certain: r.certain,
     vouchers: r.vouchers.map((v) => `${v.ref}@${v.fiscalYear}`),
+    warnings: r.warnings ?? [],
     suggestion: r.suggestion ? {
       source: r.suggestion.source, basedOn: r.suggestion.basedOn, date: r.suggestion.date, text: r.suggestion.text,
       lines: r.suggestion.lines.map((l) => ({ account: l.account, amount: amt(l.amount), ...(l.text ? { text: l.text } : {}) })), notes: r.suggestion.notes,
@@ -38,6 +39,8 @@ function receiptText(r: ReceiptDto): string[] {
     for (const l of r.suggestion.lines) out.push(`    ${l.account} ${sv(l.amount).padStart(12)}${l.text ? `  ${l.text}` : ''}`);
   }
   for (const n of r.suggestion?.notes ?? []) out.push(`  OBS: ${n}`);
+  for (const w of r.warnings ?? []) out.push(`  VARNING ${w.code}: ${w.message}`);
+  if (!r.duplicate && r.vouchers.length === 0) out.push(`  Bokför med: kontera post <fil> … --receipt ${r.id} (eller kontera bank book … --receipt ${r.id}).`);
   return out;
 }
 

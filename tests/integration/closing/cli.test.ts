@@ -177,6 +177,21 @@ describe('kontera year-end', () => {
     expect(voucherCount(file)).toBe(2);
   });
 
+  it('--dry-run exits 1 with the errors on stderr when the same run would be refused', async () => {
+    // The default answers lack the postcode INFO.SRU needs: with --sru the run would be refused.
+    const blocked = await run(['year-end', file, '--fiscal-year', '2025-01-01', '--answers', answers, '--sru', sru, '--dry-run']);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toMatch(/^FEL sru-postal-code: .*company\.postalCode/m);
+    expect(blocked.stdout).toContain('Förhandsgranskning: inget är bokfört.');
+    expect(blocked.stdout).not.toMatch(/^FEL /m);
+    // Without --sru nothing blocks the books themselves: exit 0, the SRU problem still shown.
+    const books = await run(['year-end', file, '--fiscal-year', '2025-01-01', '--answers', answers, '--dry-run']);
+    expect(books.code).toBe(0);
+    expect(books.stdout).toMatch(/^FEL sru-postal-code:/m);
+    expect(voucherCount(file)).toBe(2);
+    expect(existsSync(sru)).toBe(false);
+  });
+
   it('--dry-run shows the closing voucher and the NE rows and writes nothing', async () => {
     const t = JSON.parse(readFileSync(answers, 'utf8'));
     writeFileSync(answers, JSON.stringify({ ...t, company: { ...t.company, postalCode: '903 25', city: 'Umeå', activity: 'Konsultverksamhet' } }, null, 2));

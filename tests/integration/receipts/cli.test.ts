@@ -55,3 +55,21 @@ describe('kontera receipt add', () => {
     expect(jsonOut<any>(v).ok).toBe(true);
   });
 });
+
+describe('kontera receipt add: warnings and the way on', () => {
+  it('a receipt dated outside every fiscal year is archived with a warning; text output says how to book it', async () => {
+    const other2 = tmp.file('annat.kontera');
+    expect((await cli.run(newAbArgs(other2))).code).toBe(0);
+    const old = tmp.file('ica-2014.pdf');
+    writeFileSync(old, receiptPdf(ICA_LINES.map((l) => l.replace('2026-03-05', '2014-03-05'))));
+    const j = jsonOut<any[]>(await cli.run(['receipt', 'add', other2, old, '--json']));
+    expect(j[0].fields.date).toBe('2014-03-05');
+    expect(j[0].warnings.map((w: { code: string }) => w.code)).toEqual(['receipt-outside-fiscal-years']);
+    const other = tmp.file('ica-text.pdf');
+    writeFileSync(other, receiptPdf(ICA_LINES.map((l) => l.replace('Pennor 50,00', 'Pennor 50,00 '))));
+    const t = await cli.run(['receipt', 'add', other2, other]);
+    expect(t.code).toBe(0);
+    expect(t.stdout).toMatch(/Bokför med: kontera post <fil> … --receipt \d+/);
+  });
+
+});
