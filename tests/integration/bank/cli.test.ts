@@ -5,18 +5,13 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../../../electron/cli/main.js';
 import { newCompany, type TestCompany } from '../../support/company.js';
 import { FIXTURES } from '../../unit/bank/support.js';
+import { cliInProcess } from '../../support/cliInProcess.js';
 
 const fx = (rel: string) => path.join(FIXTURES, rel);
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (s) => void (out += `${s}\n`), err: (s) => void (err += `${s}\n`) });
-  return { code, out: out.trim(), err: err.trim() };
-}
+const cli = cliInProcess;
 
 let c: TestCompany;
 beforeAll(async () => {

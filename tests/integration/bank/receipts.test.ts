@@ -7,10 +7,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { runCli } from '../../../electron/cli/main.js';
 import { newCompany, type TestCompany } from '../../support/company.js';
 import { receiptPdf, ICA_LINES } from '../../fixtures/receipts/make.js';
+import { cliInProcess, writeCounts } from '../../support/cliInProcess.js';
 
 /** Nordea layout, newest first, balances consistent (10 000,00 before the first row). */
 const STATEMENT = [
@@ -23,12 +22,7 @@ const STATEMENT = [
 
 const ica = (date: string, tag: string) => receiptPdf(ICA_LINES.map((l) => (l.startsWith('Datum') ? `Datum ${date}` : l)).concat([`Kvittonr ${tag}`]));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (s) => void (out += `${s}\n`), err: (s) => void (err += `${s}\n`) });
-  return { code, out: out.trim(), err: err.trim() };
-}
+const cli = cliInProcess;
 
 let c: TestCompany;
 const ids: Record<string, number> = {};
@@ -37,13 +31,7 @@ const file = (name: string, bytes: Buffer | string) => {
   writeFileSync(f, bytes);
   return f;
 };
-const counts = () => {
-  const db = new Database(c.file, { readonly: true });
-  const n = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
-  const out = { vouchers: n('vouchers'), matches: n('bank_matches'), links: n('receipt_links') };
-  db.close();
-  return out;
-};
+const counts = () => writeCounts(c.file);
 const queueRow = async (text: string) => (await c.call('bank.queue', {})).rows.find((q) => q.row.text === text);
 
 beforeAll(async () => {

@@ -6,15 +6,10 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../../../electron/cli/main.js';
 import { newCompany, type TestCompany } from '../../support/company.js';
+import { cliInProcess } from '../../support/cliInProcess.js';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (s) => void (out += `${s}\n`), err: (s) => void (err += `${s}\n`) });
-  return { code, out: out.trim(), err: err.trim() };
-}
+const cli = cliInProcess;
 
 const STATEMENT = [
   'Bokföringsdag;Belopp;Avsändare;Mottagare;Namn;Rubrik;Saldo;Valuta',

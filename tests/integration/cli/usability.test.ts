@@ -8,18 +8,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { runCli, COMMANDS } from '../../../electron/cli/main.js';
+import { COMMANDS } from '../../../electron/cli/main.js';
 import { cliRunner } from '../../support/cli.js';
 import { newCompany, type TestCompany } from '../../support/company.js';
 import { receiptPdf, ICA_LINES } from '../../fixtures/receipts/make.js';
+import { cliInProcess, writeCounts } from '../../support/cliInProcess.js';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (s) => void (out += `${s}\n`), err: (s) => void (err += `${s}\n`) });
-  return { code, out: out.trim(), err: err.trim() };
-}
+const cli = cliInProcess;
 
 /** Nordea layout, newest first: one row with two vouchers of its amount near it, one with one. */
 const STATEMENT = [
@@ -29,13 +24,7 @@ const STATEMENT = [
 ].join('\n');
 
 let c: TestCompany;
-const counts = () => {
-  const db = new Database(c.file, { readonly: true });
-  const n = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
-  const out = { vouchers: n('vouchers'), matches: n('bank_matches'), links: n('receipt_links') };
-  db.close();
-  return out;
-};
+const counts = () => writeCounts(c.file);
 
 beforeAll(async () => {
   c = await newCompany({ form: 'AB', fiscalYear: { start: '2026-01-01', end: '2026-12-31' } });
