@@ -54,7 +54,7 @@ const ne = z.object({
 });
 
 const ab = z.object({
-  nonDeductible: auto(positive), nonTaxable: auto(positive), otherCostsNotBooked: zero(), otherIncomeNotBooked: zero(), otherPlus: zero(),
+  nonDeductible: auto(positive), nonTaxable: auto(positive), otherCostsNotBooked: zero(), otherIncomeNotBooked: zero(), reversalUplift: zero(), otherPlus: zero(),
   otherMinus: zero(), previousDeficit: zero(), periodiseringsfond: z.union([z.literal('max'), positive]).default(0 as Ore),
   periodiseringsfondReversals: z.array(z.object({ account, amount: positive })).max(50).default([]),
   statslaneranta: auto(percent), taxRate: auto(percent), purchases: z.enum(['handelsvaror', 'ravaror']).default('handelsvaror'),

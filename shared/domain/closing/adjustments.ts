@@ -56,7 +56,7 @@ export function resolveAdjustments(form: 'EF' | 'AB', a: YearEndAnswers, balance
   const ink2s: Ink2sAdjustments = {
     nonDeductible: a.ab.nonDeductible === 'auto' ? auto.nonDeductible : kr(a.ab.nonDeductible),
     nonTaxable: a.ab.nonTaxable === 'auto' ? auto.nonTaxable : kr(a.ab.nonTaxable),
-    otherCostsNotBooked: kr(a.ab.otherCostsNotBooked), otherIncomeNotBooked: kr(a.ab.otherIncomeNotBooked),
+    otherCostsNotBooked: kr(a.ab.otherCostsNotBooked), otherIncomeNotBooked: kr(a.ab.otherIncomeNotBooked), reversalUplift: kr(a.ab.reversalUplift),
     otherPlus: kr(a.ab.otherPlus), otherMinus: kr(a.ab.otherMinus), previousDeficit: kr(a.ab.previousDeficit),
     schablonintakt: slr === null ? 0 : schablonintakt(ore(atStart), slr),
   };

@@ -38,6 +38,7 @@ export const ANSWER_FIELDS: readonly AnswerField[] = [
   f('ab.nonDeductible', '4.3c Andra bokförda kostnader som inte ska dras av', 'auto: saldot på 6072, 6982, 6992, 7622, 7632, 8423', ['AB']),
   f('ab.nonTaxable', '4.5c Andra bokförda intäkter som inte ska tas upp', 'auto: saldot på 8314', ['AB']),
   f('ab.otherCostsNotBooked', '4.4b Andra ej bokförda kostnader', '0', ['AB']), f('ab.otherIncomeNotBooked', '4.6e Andra ej bokförda intäkter', '0', ['AB']),
+  f('ab.reversalUplift', '4.6d Uppräknat belopp vid återföring av periodiseringsfond (äldre fonder)', '0', ['AB']),
   f('ab.otherPlus', '4.13 Andra skattemässiga justeringar (+)', '0', ['AB']), f('ab.otherMinus', '4.13 Andra skattemässiga justeringar (−)', '0', ['AB']),
   f('ab.previousDeficit', '4.14a Outnyttjat underskott från föregående år', '0', ['AB']),
   f('ab.periodiseringsfond', 'Avsättning till periodiseringsfond: belopp eller "max" (25 %)', '0', ['AB']),
@@ -74,7 +75,7 @@ export function answersTemplate(form: 'EF' | 'AB', fiscalYear: string): Record<s
     }, annualReport: { employees: 0 } };
   }
   return { ...common, audited: false,
-    ab: { nonDeductible: 'auto', nonTaxable: 'auto', otherCostsNotBooked: '0', otherIncomeNotBooked: '0', otherPlus: '0', otherMinus: '0', previousDeficit: '0',
+    ab: { nonDeductible: 'auto', nonTaxable: 'auto', otherCostsNotBooked: '0', otherIncomeNotBooked: '0', reversalUplift: '0', otherPlus: '0', otherMinus: '0', previousDeficit: '0',
       periodiseringsfond: '0', periodiseringsfondReversals: [], statslaneranta: 'auto', taxRate: 'auto', purchases: 'handelsvaror' },
     annualReport: { seat: '', activity: '', significantEvents: '', employees: 0, multiYear: [], dividend: '0', pledgedAssets: 'Inga', contingentLiabilities: 'Inga' },
   };

@@ -63,6 +63,8 @@ export interface AbTaxAnswers {
   nonTaxable: Amount;
   otherCostsNotBooked: Ore;
   otherIncomeNotBooked: Ore;
+  /** 4.6d: uppräknat belopp vid återföring av periodiseringsfond (older funds reversed at a lower tax rate). */
+  reversalUplift: Ore;
   otherPlus: Ore;
   otherMinus: Ore;
   /** 4.14a: outnyttjat underskott från föregående år. */

@@ -18,8 +18,11 @@ import { unpaidCustomersVoucher, unpaidSuppliersVoucher } from './unpaidInvoices
 import { applyLines, balanceOf, yearResult } from './balances.js';
 import { type Resolved, resolveAdjustments } from './adjustments.js';
 import { type CorporateTax, corporateTax } from './corporateTax.js';
-import { funds, mandatoryReversals, fundAccountFor } from './periodiseringsfond.js';
+import { funds, fundYear, mandatoryReversals, fundAccountFor } from './periodiseringsfond.js';
 import { halfPrisbasbelopp } from './rates.js';
+
+/** The last fund year set aside while the corporate tax rate was above today's 20,6 % (21,4 % in 2019–2020, 22 % before). */
+const UPLIFT_LAST_FUND_YEAR = 2020;
 
 export interface PlanFacts {
   form: 'EF' | 'AB';
@@ -87,6 +90,10 @@ export function planYearEnd(f: PlanFacts, a: YearEndAnswers): Result<YearEndPlan
     const reversals = new Map<string, number>();
     for (const m of mandatoryReversals(funds(f.opening), taxYear)) reversals.set(m.account, m.amount);
     for (const r of a.ab.periodiseringsfondReversals) reversals.set(r.account, Math.max(reversals.get(r.account) ?? 0, r.amount));
+    const older = [...reversals.keys()].filter((acct) => (fundYear(nameOf(acct)) ?? 9999) <= UPLIFT_LAST_FUND_YEAR);
+    if (older.length && a.ab.reversalUplift === 0) {
+      warnings.push(`Periodiseringsfond från ${older.map((x) => `${x} ${nameOf(x)}`).join(', ')} återförs. En fond som avsattes när bolagsskatten var högre (beskattningsår som påbörjades före 2021) kan behöva räknas upp vid återföringen; det uppräknade beloppet tas upp i INK2S 4.6d. Ange det i svaret ab.reversalUplift (kontrollera procentsatsen hos Skatteverket).`);
+    }
     push({ kind: 'periodiseringsfond-reversal', date: end, text: 'Återföring av periodiseringsfond', lines: [...reversals].flatMap(([account, amount]) => [
       { account, amount: ore(amount) }, { account: '8819', amount: ore(-amount) }]) });
     const pre = ink2r(balances, a.ab.purchases);

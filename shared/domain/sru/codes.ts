@@ -58,7 +58,7 @@ const INK2R: readonly SruField[] = [
 const INK2S: readonly SruField[] = [
   f('7011', 'Räkenskapsårets början', 'date'), f('7012', 'Räkenskapsårets slut', 'date'),
   f('7650', '4.1', 'B'), f('7750', '4.2', 'B'), f('7651', '4.3a', 'A'), f('7653', '4.3c', 'A'), f('7764', '4.4b', 'A'),
-  f('7754', '4.5c', 'A'), f('7654', '4.6a', 'B'), f('7665', '4.6e', 'A'), f('7663', '4.13+', 'B'), f('7762', '4.13', 'B'),
+  f('7754', '4.5c', 'A'), f('7654', '4.6a', 'B'), f('7673', '4.6d', 'B'), f('7665', '4.6e', 'A'), f('7663', '4.13+', 'B'), f('7762', '4.13', 'B'),
   f('7763', '4.14a', 'B'), f('7670', '4.15', 'B'), f('7770', '4.16', 'B'),
   f('8040', 'Uppdragstagare har biträtt: Ja', 'X'), f('8041', 'Uppdragstagare har biträtt: Nej', 'X'),
   f('8044', 'Revision: Ja', 'X'), f('8045', 'Revision: Nej', 'X'),

@@ -48,7 +48,7 @@ export const INK2S_LABELS: Readonly<Record<string, string>> = {
   '4.1': 'Årets resultat, vinst', '4.2': 'Årets resultat, förlust', '4.3a': 'Skatt på årets resultat',
   '4.3c': 'Andra bokförda kostnader som inte ska dras av', '4.4b': 'Andra ej bokförda kostnader som ska dras av',
   '4.5c': 'Andra bokförda intäkter som inte ska tas upp', '4.6a': 'Schablonintäkt på kvarvarande periodiseringsfonder vid årets ingång',
-  '4.6e': 'Andra ej bokförda intäkter som ska tas upp', '4.13': 'Andra skattemässiga justeringar av resultatet',
+  '4.6d': 'Uppräknat belopp vid återföring av periodiseringsfond', '4.6e': 'Andra ej bokförda intäkter som ska tas upp', '4.13': 'Andra skattemässiga justeringar av resultatet',
   '4.14a': 'Outnyttjat underskott från föregående år', '4.15': 'Överskott (flyttas till 1.1)', '4.16': 'Underskott (flyttas till 1.2)',
 };
 

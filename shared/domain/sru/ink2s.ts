@@ -9,6 +9,7 @@ export interface Ink2sAdjustments {
   otherCostsNotBooked: number; // 4.4b
   nonTaxable: number; // 4.5c
   schablonintakt: number; // 4.6a
+  reversalUplift: number; // 4.6d
   otherIncomeNotBooked: number; // 4.6e
   otherPlus: number; // 4.13 +
   otherMinus: number; // 4.13 −
@@ -17,11 +18,11 @@ export interface Ink2sAdjustments {
 
 /**
  * The taxable surplus before any avsättning to periodiseringsfond beyond what the books hold:
- * result + tax + 4.3c − 4.4b − 4.5c + 4.6a + 4.6e + 4.13 − 4.13 − 4.14a.
+ * result + tax + 4.3c − 4.4b − 4.5c + 4.6a + 4.6d + 4.6e + 4.13 − 4.13 − 4.14a.
  * @example taxableSurplus(100000, 20600, { ...zero, nonDeductible: 500 }) // 121100
  */
 export function taxableSurplus(result: number, tax: number, a: Ink2sAdjustments): number {
-  return result + tax + a.nonDeductible - a.otherCostsNotBooked - a.nonTaxable + a.schablonintakt + a.otherIncomeNotBooked
+  return result + tax + a.nonDeductible - a.otherCostsNotBooked - a.nonTaxable + a.schablonintakt + a.reversalUplift + a.otherIncomeNotBooked
     + a.otherPlus - a.otherMinus - a.previousDeficit;
 }
 
@@ -34,11 +35,11 @@ export function ink2s(result: number, tax: number, a: Ink2sAdjustments): Record<
   const taxable = taxableSurplus(result, tax, a);
   return {
     '4.1': Math.max(0, result), '4.2': Math.max(0, -result), '4.3a': tax, '4.3c': a.nonDeductible, '4.4b': a.otherCostsNotBooked,
-    '4.5c': a.nonTaxable, '4.6a': a.schablonintakt, '4.6e': a.otherIncomeNotBooked, '4.13+': a.otherPlus, '4.13': a.otherMinus,
+    '4.5c': a.nonTaxable, '4.6a': a.schablonintakt, '4.6d': a.reversalUplift, '4.6e': a.otherIncomeNotBooked, '4.13+': a.otherPlus, '4.13': a.otherMinus,
     '4.14a': a.previousDeficit, '4.15': Math.max(0, taxable), '4.16': Math.max(0, -taxable),
   };
 }
 
 export const ZERO_ADJUSTMENTS: Ink2sAdjustments = {
-  nonDeductible: 0, otherCostsNotBooked: 0, nonTaxable: 0, schablonintakt: 0, otherIncomeNotBooked: 0, otherPlus: 0, otherMinus: 0, previousDeficit: 0,
+  nonDeductible: 0, otherCostsNotBooked: 0, nonTaxable: 0, schablonintakt: 0, reversalUplift: 0, otherIncomeNotBooked: 0, otherPlus: 0, otherMinus: 0, previousDeficit: 0,
 };

@@ -34,7 +34,7 @@ describe('resolveAdjustments: AB', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value).toEqual({ ne: null, statslaneranta: '1.96', taxRate: '20.6', fundsAtStart: 100000, ink2s: {
-      nonDeductible: 100, nonTaxable: 50, otherCostsNotBooked: 0, otherIncomeNotBooked: 0, otherPlus: 0, otherMinus: 0, previousDeficit: 0, schablonintakt: 1411 } });
+      nonDeductible: 100, nonTaxable: 50, otherCostsNotBooked: 0, otherIncomeNotBooked: 0, reversalUplift: 0, otherPlus: 0, otherMinus: 0, previousDeficit: 0, schablonintakt: 1411 } });
   });
   it('an explicit rate and amounts in öre are used, truncated to whole kronor', () => {
     const a = answers('AB');

@@ -6,7 +6,8 @@
  * 20 000 × 0,72 × 1,96 % = 282,24 → 282. Base 320 282; max avsättning 25 % = 80 070,50 → 80 070;
  * taxable 240 212 → 240 200; tax 20,6 % = 49 481,20 → 49 481. Årets resultat
  * 320 000 − 80 070 − 49 481 = 190 449 kr → 8999 / 2099.
- * (Not modelled, reference silent: the uppräkning of a reversed 2019/2020 fund, INK2S 4.6d.)
+ * The uppräkning of a reversed older fund (INK2S 4.6d) is an answer: the reference gives no
+ * rate, so the plan warns when a fund from before 2021 is reversed and the answer is 0.
  */
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../../shared/domain/dates/isoDate.js';
@@ -16,6 +17,8 @@ import { answersTemplate } from '../../../shared/domain/closing/answerFields.js'
 import type { YearEndAnswers } from '../../../shared/domain/closing/answers.js';
 import { yearEndAnswersSchema } from '../../../shared/api/areas/closing.answers.js';
 import { type PlanFacts, planYearEnd } from '../../../shared/domain/closing/yearEndPlan.js';
+import { ink2s } from '../../../shared/domain/sru/ink2s.js';
+import { sruCode } from '../../../shared/domain/sru/codes.js';
 
 const d = (s: string) => s as IsoDate;
 const b = (account: string, balance: number, name = account): AccountBalance => ({ account, name, balance: ore(balance) });
@@ -55,6 +58,22 @@ describe('planYearEnd: AB', () => {
     expect(r.ok && r.value.vouchers.map((v) => v.kind)).toEqual(['periodiseringsfond-reversal', 'tax', 'result']);
     expect(r.ok && r.value.tax!.tax).toBe(65961);
     expect(r.ok && r.value.result).toBe(32000000 - 6596100);
+  });
+
+  it('reversing a fund from before 2021 warns about 4.6d until it is answered; the answer is taxed', () => {
+    const warned = planYearEnd(abFacts, answers('AB'));
+    expect(warned.ok && warned.value.warnings.some((w) => w.includes('INK2S 4.6d') && w.includes('2119 Periodiseringsfond 2019'))).toBe(true);
+    const a = answers('AB');
+    a.ab = { ...a.ab, reversalUplift: ore(120000) }; // 1 200 kr
+    const r = planYearEnd(abFacts, a);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.warnings.some((w) => w.includes('4.6d'))).toBe(false);
+    expect(r.value.adjustments.ink2s!.reversalUplift).toBe(1200);
+    // 320 282 + 1 200 = 321 482 → 321 400 × 20,6 % = 66 208,40 → 66 208
+    expect(r.value.tax).toMatchObject({ base: 321482, taxBase: 321400, tax: 66208 });
+    expect(ink2s(100000, 20600, r.value.adjustments.ink2s!)['4.6d']).toBe(1200);
+    expect(sruCode('INK2S', '4.6d')).toBe('7673');
   });
 
   it('an avsättning without a free "Periodiseringsfond 2025" account is an error', () => {
