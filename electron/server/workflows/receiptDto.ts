@@ -66,6 +66,20 @@ export function receiptDateWarnings(db: Db, date: string | null): { code: string
   }];
 }
 
+/**
+ * An underlag the reader got nothing from (a blank or black photo, a scan of the wrong side) is
+ * still archived byte-exact; the user is told so instead of meeting a form of empty fields.
+ */
+function unreadWarnings(text: string, f: { total: number | null; date: string | null }): { code: string; message: string }[] {
+  if (text.trim() === '') {
+    return [{ code: 'receipt-no-text', message: 'Ingen text kunde läsas ur underlaget (bilden kan vara tom, suddig, för mörk eller fel sida). Det är arkiverat oförändrat. Fyll i uppgifterna för hand, eller fotografera kvittot igen och lägg till den nya bilden.' }];
+  }
+  if (f.total === null && f.date === null) {
+    return [{ code: 'receipt-nothing-found', message: 'Varken belopp eller datum kunde läsas ur underlaget. Det är arkiverat; fyll i uppgifterna för hand.' }];
+  }
+  return [];
+}
+
 export function receiptDto(db: Db, row: ReceiptRow, duplicate = false, o: SuggestOptions = {}): ReceiptDto {
   const r = readingOf(row);
   const vouchers = linkDtos(db, row.id);
@@ -78,7 +92,7 @@ export function receiptDto(db: Db, row: ReceiptRow, duplicate = false, o: Sugges
     certain: r.certain, checks: r.checks.map((c) => ({ code: c.code, outcome: c.outcome, message: c.message })),
     vouchers, suggestion: vouchers.length ? null : suggestionFor(db, row, o), lines: row.text ? row.text.split('\n') : [],
   };
-  const warnings = vouchers.length ? [] : receiptDateWarnings(db, f.date);
+  const warnings = vouchers.length ? [] : [...unreadWarnings(row.text, f), ...receiptDateWarnings(db, f.date)];
   return warnings.length ? { ...dto, warnings } : dto;
 }
 

@@ -33,7 +33,8 @@ export function ReceiptView({ receipt, onPosted }: Props) {
       </div>
       <div className="receipt-data">
         <h2 id={`receipt-${receipt.id}-title`}>{f.merchant ?? receipt.fileName}</h2>
-        {receipt.duplicate ? <p className="notice info" role="status">{t.duplicate(receipt.vouchers.map((v) => v.ref))}</p> : null}
+        {receipt.duplicate ? <p className="notice notice-info" role="status">{t.duplicate(receipt.vouchers.map((v) => v.ref))}</p> : null}
+        {(receipt.warnings ?? []).map((w) => <p key={w.code} className="notice notice-warn" role="status" data-code={w.code}>{w.message}</p>)}
         <dl className="receipt-fields" data-testid="receipt-fields">
           <div><dt>{t.merchant}</dt><dd>{f.merchant ?? '–'} {mark('merchant')}</dd></div>
           <div><dt>{t.orgnr}</dt><dd>{f.orgnr ?? '–'} {mark('orgnr')}</dd></div>

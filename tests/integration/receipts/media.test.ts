@@ -82,6 +82,18 @@ describe('receipts.add: HEIC phone photos', () => {
   }, 60_000);
 });
 
+describe('receipts.add: a picture with nothing on it', () => {
+  it('archives a blank photo byte-exact and says that nothing could be read', async () => {
+    const sharp = (await import('sharp')).default;
+    const blank = await sharp({ create: { width: 600, height: 900, channels: 3, background: '#ffffff' } }).png().toBuffer();
+    const [r] = await c.call('receipts.add', { paths: [file('tom.png', blank)] });
+    expect(r!.duplicate).toBe(false);
+    expect(r!.fields.total).toBeNull();
+    expect(r!.warnings?.map((w) => w.code)).toEqual(['receipt-no-text']);
+    expect(r!.warnings?.[0]?.message).toContain('arkiverat oförändrat');
+  });
+});
+
 describe('receipts.add: an enormous picture', () => {
   it('refuses a 109-byte PNG that claims 30 000 × 30 000 pixels before decoding it, and archives nothing', async () => {
     const chunk = (type: string, data: Buffer) => {
