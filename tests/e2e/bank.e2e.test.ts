@@ -63,7 +63,7 @@ describe('Banksidan', () => {
   it('importerar två kontoutdrag och visar exakt vad som läggs till innan något sparas', async () => {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Bank', exact: true }).click();
     await page.getByRole('heading', { name: 'Bank', level: 1 }).waitFor();
-    expect(await tab('Importera').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => tab('Importera').getAttribute('aria-selected')).toBe('true');
     await page.locator('#bank-file').setInputFiles(HANDELSBANKEN);
     const preview = page.getByTestId('bank-preview');
     await preview.waitFor();

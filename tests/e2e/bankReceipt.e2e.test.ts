@@ -46,7 +46,7 @@ it('bokför en bankrad med kvittot som föreslås och visar underlaget på verif
   const kb = page.keyboard;
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Bank', exact: true }).click();
   // With rows to book the page opens on the queue, the template field focused.
-  expect(await page.getByRole('tab', { name: /^Att bokföra/ }).getAttribute('aria-selected')).toBe('true');
+  await expect.poll(() => page.getByRole('tab', { name: /^Att bokföra/ }).getAttribute('aria-selected')).toBe('true');
   await expect.poll(() => page.getByTestId('queue-count').textContent()).toBe('2 rader att bokföra');
   // The ICA row (95,00 on 6 March) has the ICA receipt of 5 March; the Kjell row none (its receipt is a month older).
   expect(await page.getByTestId('queue-receipt').count()).toBe(1);

@@ -95,7 +95,7 @@ describe('Stäng månad', () => {
     await view.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: /Stäm av 1930 för februari 2025 i Bank/ }).click();
     await page.getByRole('heading', { name: 'Bank', level: 1 }).waitFor();
-    expect(await page.getByRole('tab', { name: 'Avstämning' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('tab', { name: 'Avstämning' }).getAttribute('aria-selected')).toBe('true');
     await nav('Stäng månad');
   });
 
