@@ -86,6 +86,26 @@ describe('Stäng månad', () => {
     await h.shot('closing-02-strikt-vagrad');
   });
 
+  it('visar varför en månad som avslutar en momsperiod inte stängs, utan kommandoraden, med en väg till Moms', async () => {
+    await page.getByLabel('Månad', { exact: true }).selectOption('2025-03');
+    await page.getByTestId('checklist').waitFor();
+    await page.getByLabel('Strikt: stäng bara om alla punkter är klara').uncheck();
+    await page.getByRole('button', { name: 'Stäng månaden' }).click();
+    const refusal = page.getByTestId('closing-refusal');
+    await refusal.waitFor();
+    const text = (await refusal.textContent()) ?? '';
+    expect(text).toContain('momsperioden 2025-Q1');
+    expect(text).toContain('(sidan Moms)');
+    expect(text).not.toContain('kontera');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('closing-refusal');
+    expect(await state()).toBe('open');
+    await refusal.getByRole('button', { name: 'Gå till Moms och bokför momsomföringen för 2025-Q1' }).click();
+    await page.getByRole('heading', { name: 'Moms', level: 1 }).waitFor();
+    await nav('Stäng månad');
+    await page.getByLabel('Månad', { exact: true }).selectOption('2025-02');
+    await expect.poll(() => page.getByTestId('checklist').locator('li[data-key="receipts"]').getAttribute('data-status')).toBe('open');
+  });
+
   it('leder från checklistan till verifikationen och till bankavstämningen', async () => {
     await page.getByTestId('checklist').locator('li[data-key="receipts"]').getByRole('button', { name: 'Öppna A2' }).click();
     const view = page.getByTestId('voucher-view');

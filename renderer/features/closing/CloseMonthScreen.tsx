@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../../api/index.js';
 import { Notice } from '../../components/Notice.js';
 import { sv, errorText, monthName } from '../../i18n/sv.js';
@@ -32,7 +32,10 @@ export function CloseMonthScreen({ company, refreshKey, onOpenVoucher, onGo, onC
   const [dto, setDto] = useState<MonthCloseDto | null>(null);
   const [periods, setPeriods] = useState<Map<string, PeriodDto>>(new Map());
   const [error, setError] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<string[] | null>(null);
+  // Every refusal of the close is shown here: the open items of a strict close, or a single error
+  // (e.g. the VAT period ending in the month is not booked yet) with a link to where it is fixed.
+  const [refusal, setRefusal] = useState<{ title: string | null; items: string[]; vatPeriod: string | null } | null>(null);
+  const refusalRef = useRef<HTMLDivElement>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [strict, setStrict] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -55,6 +58,8 @@ export function CloseMonthScreen({ company, refreshKey, onOpenVoucher, onGo, onC
     return () => { live = false; };
   }, [api, month, refreshKey, tick]);
 
+  useEffect(() => { if (refusal) refusalRef.current?.focus(); }, [refusal]);
+
   const reload = () => { setTick((x) => x + 1); onChanged(); };
   const pick = (m: string) => { setMonth(m); setNotice(null); setRefusal(null); };
 
@@ -66,11 +71,15 @@ export function CloseMonthScreen({ company, refreshKey, onOpenVoucher, onGo, onC
     if (!r.ok) {
       // The refusal names each open item as the checklist does, without the command line's wording.
       if (r.error.code === 'closing-open-items') {
-        setRefusal((r.error.problems ?? [r.error]).map((p) => {
+        setRefusal({ title: t.refused(monthName(month)), vatPeriod: null, items: (r.error.problems ?? [r.error]).map((p) => {
           const i = dto?.items.find((x) => x.key === p.path);
           return i ? `${i.title}: ${withoutCli(i.detail)}` : withoutCli(p.message);
-        }));
-      } else setError(withoutCli(errorText(r.error)));
+        }) });
+      } else {
+        const text = withoutCli(errorText(r.error));
+        const vatPeriod = r.error.code === 'closing-vat-not-reported' ? (/momsperioden (\S+)/.exec(r.error.message)?.[1] ?? null) : null;
+        setRefusal({ title: null, items: [text], vatPeriod });
+      }
     } else setNotice(r.value.closed ? t.closed(monthName(month)) : t.alreadyClosed(monthName(month)));
     reload();
   };
@@ -113,7 +122,10 @@ export function CloseMonthScreen({ company, refreshKey, onOpenVoucher, onGo, onC
       {notice ? <Notice kind="ok" onClose={() => setNotice(null)}><span data-testid="closing-notice">{notice}</span></Notice> : null}
       {refusal && month ? (
         <Notice kind="error" onClose={() => setRefusal(null)}>
-          <div data-testid="closing-refusal"><p>{t.refused(monthName(month))}</p><ul>{refusal.map((m, n) => <li key={n}>{m}</li>)}</ul></div>
+          <div data-testid="closing-refusal" ref={refusalRef} tabIndex={-1}>
+            {refusal.title ? <><p>{refusal.title}</p><ul>{refusal.items.map((m, n) => <li key={n}>{m}</li>)}</ul></> : refusal.items.map((m, n) => <p key={n}>{m}</p>)}
+            {refusal.vatPeriod ? <button type="button" className="link" onClick={() => onGo({ screen: 'moms', period: refusal.vatPeriod! })}>{t.links.vat(refusal.vatPeriod)}</button> : null}
+          </div>
         </Notice>
       ) : null}
       {shown ? (
