@@ -1,6 +1,6 @@
 /**
  * A bank row booked with its receipt in the real UI: the queue proposes the unbooked receipt with
- * the same amount dated near the row, Enter books it with the receipt attached, another row gets a
+ * the same amount dated near the row, Ctrl+Enter books it with the receipt attached, another row gets a
  * receipt picked from the receipt queue with Alt+U and the arrow keys, and the voucher view shows
  * the attached receipt (file, date, total, picture).
  */
@@ -60,7 +60,7 @@ it('bokför en bankrad med kvittot som föreslås och visar underlaget på verif
   await kb.type('5460');
   await kb.press('Enter');
   await kb.type('ICA fika');
-  await kb.press('Enter');
+  await kb.press('Control+Enter');
   await expect.poll(() => page.getByTestId('bank-booked').textContent()).toBe('Bankraden 2026-03-06 är bokförd som A1 med underlaget ica-kvitto.pdf.');
 
   const a1 = await backend<{ id: number }>('vouchers.get', { voucher: { series: 'A', number: 1 } });
@@ -69,7 +69,7 @@ it('bokför en bankrad med kvittot som föreslås och visar underlaget på verif
   const left = await backend<{ receipts: { fileName: string }[] }>('receipts.queue', {});
   expect(left.receipts.map((r) => r.fileName)).toEqual(['kjell-kvitto.pdf']);
 
-  // The Kjell row: counter-account, then Alt+U, ↓ to the Kjell receipt (same amount, outside the proposal window), Enter books.
+  // The Kjell row: counter-account, then Alt+U, ↓ to the Kjell receipt (same amount, outside the proposal window), Ctrl+Enter books.
   await expect.poll(() => panel.locator('.book-text').textContent()).toBe('KJELL & CO');
   await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('book-template');
   expect(await panel.getByTestId('receipt-suggestion').count()).toBe(0);
@@ -81,7 +81,7 @@ it('bokför en bankrad med kvittot som föreslås och visar underlaget på verif
   await page.locator('#book-receipt optgroup[label="Samma belopp"] option').waitFor({ state: 'attached' });
   await kb.press('ArrowDown');
   await expect.poll(() => page.locator('#book-receipt option:checked').textContent()).toBe('kjell-kvitto.pdf · 2026-02-10 · 250,00');
-  await kb.press('Enter');
+  await kb.press('Control+Enter');
   await expect.poll(() => page.getByTestId('bank-booked').textContent()).toBe('Bankraden 2026-03-12 är bokförd som A2 med underlaget kjell-kvitto.pdf.');
   await page.getByTestId('queue-empty').waitFor();
   expect((await backend<{ total: number }>('receipts.queue', {})).total).toBe(0);

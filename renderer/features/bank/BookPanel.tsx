@@ -5,9 +5,10 @@ import { searchOptions } from '../../components/search.js';
 import { Field } from '../../components/Field.js';
 import { Amount, fmt } from '../../components/Amount.js';
 import { Notice } from '../../components/Notice.js';
+import { Modal } from '../../components/Modal.js';
 import { advanceOnEnter } from '../../components/enter.js';
 import { sv, errorText } from '../../i18n/sv.js';
-import type { BankBookDto, BankQueueItemDto } from '../../../shared/api/dto/bank.js';
+import type { BankBookDto, BankCandidateDto, BankQueueItemDto } from '../../../shared/api/dto/bank.js';
 import type { ReceiptSummaryDto } from '../../../shared/api/dto/receipts.js';
 import { ore } from '../../../shared/domain/money/ore.js';
 import { bookPlan, fieldOfBookError, previewAccount, previewTemplate, type BookChoice, type Preview } from './bookPlan.js';
@@ -75,9 +76,26 @@ export function BookPanel({ item, templates, accounts, names, templateRef, onBoo
   const latest = useRef(choice);
   latest.current = choice;
 
-  const book = async () => {
+  /** A row that looks like a voucher already in the books is booked only after the user confirms. */
+  const [confirming, setConfirming] = useState(false);
+  const [linkError, setLinkError] = useState<string | null>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!confirming && refocus.current) { refocus.current = false; templateRef.current?.focus(); }
+  });
+  const cancelConfirm = () => { refocus.current = true; setConfirming(false); };
+  const link = async (c: BankCandidateDto) => {
+    setLinkError(null);
+    const r = await api.call('bank.link', { rowId: row.id, voucherId: c.voucherId, lineNo: c.lineNo });
+    if (r.ok) { setConfirming(false); onLinked(c.voucher); } else setLinkError(errorText(r.error));
+  };
+
+  const book = async (confirmed = false) => {
     const p = bookPlan(row, latest.current, item.suggestion !== null);
-    if (p.kind === 'none') return setErrors({ template: t.needChoice });
+    if (p.kind === 'none') { setErrors({ template: t.needChoice }); templateRef.current?.focus(); return; }
+    if (!confirmed && item.candidates.length) { setLinkError(null); setConfirming(true); return; }
+    setConfirming(false);
     setBusy(true);
     const rid = latestReceipt.current;
     const r = await api.call('bank.book', { ...p.input, ...(rid ? { receiptId: Number(rid) } : {}) });
@@ -87,6 +105,11 @@ export function BookPanel({ item, templates, accounts, names, templateRef, onBoo
     const next: typeof errors = {};
     for (const pr of problems) next[fieldOfBookError(pr.path)] ??= errorText(pr);
     setErrors(next);
+    // Focus goes to the first field in error (or the form's message) instead of falling to the page.
+    const first = (['template', 'account', 'text'] as const).find((k) => next[k]);
+    setTimeout(() => {
+      if (first) document.getElementById(`book-${first}`)?.focus();
+    }, 0);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
     if (e.altKey && e.code === 'KeyU') {
@@ -94,10 +117,10 @@ export function BookPanel({ item, templates, accounts, names, templateRef, onBoo
       receiptRef.current?.focus();
       return;
     }
-    if (e.key === 'Enter' && e.target === receiptRef.current && !e.altKey && !e.shiftKey) {
+    // Enter moves on as the hint says: from the receipt list, as from the last field, to "Bokför raden".
+    if (e.key === 'Enter' && e.target === receiptRef.current && !e.altKey && !e.shiftKey && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
-      receiptRef.current?.blur();
-      setTimeout(() => void book(), 0);
+      submitRef.current?.focus();
       return;
     }
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -111,7 +134,7 @@ export function BookPanel({ item, templates, accounts, names, templateRef, onBoo
       onMove(e.key === 'ArrowDown' ? 1 : -1);
       return;
     }
-    advanceOnEnter(e, () => void book());
+    advanceOnEnter(e, () => submitRef.current?.focus());
   };
 
   const s = item.suggestion;
@@ -124,6 +147,7 @@ export function BookPanel({ item, templates, accounts, names, templateRef, onBoo
   const label = (r: { fileName: string; date: string | null; total: number | null }) => t.receiptOption(r.fileName, r.date, r.total === null ? null : fmt(r.total));
   const others = (list: readonly ReceiptSummaryDto[]) => list.filter((r) => r.id !== proposed?.id).map((r) => <option key={r.id} value={String(r.id)}>{label(r)}</option>);
   return (
+    <>
     <form className="book-panel card" data-testid="book-panel" onKeyDown={onKeyDown} onSubmit={(e) => { e.preventDefault(); void book(); }} noValidate aria-label={t.panel}>
       <div className="book-row">
         <div>
@@ -139,7 +163,7 @@ export function BookPanel({ item, templates, accounts, names, templateRef, onBoo
       </div>
       {s ? <p className="suggestion" data-testid="suggestion">{t.suggestion(t.sources[s.source] ?? '', s.template ?? s.text)}</p> : null}
       {proposed ? <p className="suggestion" data-testid="receipt-suggestion">{t.receiptFound(proposed.fileName, proposed.date, t.receiptDays(proposed.days))}</p> : null}
-      {errors.form ? <Notice kind="error">{errors.form}</Notice> : null}
+      {errors.form ? <Notice kind="error" focus>{errors.form}</Notice> : null}
       <div className="book-fields">
         <Field id="book-template" label={t.template} error={errors.template}>
           {(a) => <Combobox {...a} value={choice.template} options={templates} search={(q) => searchOptions(templates, q)} onChange={(v) => set('template', v)} placeholder={s ? t.templateOrSuggestion : t.templatePlaceholder} inputRef={templateRef} />}
@@ -175,10 +199,24 @@ export function BookPanel({ item, templates, accounts, names, templateRef, onBoo
         ) : <p className="field-error" role="alert">{preview.message}</p>
       ) : <p className="muted small">{t.chooseHint}</p>}
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>{t.book}</button>
+        <button type="submit" ref={submitRef} className="primary" disabled={busy}>{t.book}</button>
         <span className="hint">{t.keys} {t.receiptKeys}</span>
       </div>
       {item.candidates.length ? <Candidates rowId={row.id} candidates={item.candidates} onLinked={onLinked} /> : null}
     </form>
+    {confirming ? (
+      <Modal title={sv.bank.match.candidatesTitle} onClose={cancelConfirm}>
+        <div data-testid="book-confirm">
+          <p>{t.looksLike(item.candidates.map((c) => t.likeVoucher(c.voucher, c.date, sv.bank.match.kinds[c.kind] ?? '')))}</p>
+          <div className="actions">
+            <button type="button" onClick={cancelConfirm}>{t.cancel}</button>
+            {item.candidates.map((c) => <button type="button" key={`${c.voucherId}-${c.lineNo}`} className="secondary" onClick={() => void link(c)}>{sv.bank.match.link(c.voucher)}</button>)}
+            <button type="button" className="primary" onClick={() => void book(true)}>{t.bookAnyway}</button>
+          </div>
+          {linkError ? <p className="field-error" role="alert">{linkError}</p> : null}
+        </div>
+      </Modal>
+    ) : null}
+    </>
   );
 }
