@@ -45,6 +45,7 @@ export const sv = {
     ef: 'Enskild firma',
     ab: 'Aktiebolag',
     name: 'Företagets namn',
+    needName: 'Ange företagets namn.',
     identityEF: 'Personnummer',
     identityAB: 'Organisationsnummer',
     identityHintEF: 'Tio eller tolv siffror, t.ex. 811218-9876. Kontrollsiffran kontrolleras medan du skriver.',
@@ -498,6 +499,10 @@ export const sv = {
       receiptDays: (d: number) => (d === 0 ? 'samma dag' : `${Math.abs(d)} ${Math.abs(d) === 1 ? 'dag' : 'dagar'} ${d > 0 ? 'senare' : 'tidigare'}`),
       receiptKeys: 'Alt+U väljer underlag.',
       bookedWith: (date: string, ref: string, file: string) => `Bankraden ${date} är bokförd som ${ref} med underlaget ${file}.`,
+      looksLike: (what: string[]) => `Raden liknar ${what.length > 1 ? `${what.slice(0, -1).join(', ')} och ${what[what.length - 1]}` : what[0]}. Bokför ändå?`,
+      likeVoucher: (ref: string, date: string, kind: string) => `${ref} (${date}${kind ? `, ${kind}` : ''})`,
+      cancel: 'Avbryt',
+      bookAnyway: 'Bokför ändå',
     },
     match: {
       sureTitle: 'Säkra matchningar',
@@ -711,8 +716,9 @@ const ERROR_TEXT: Record<string, string> = {
 /** The text to show for an error value; `internal` keeps its incident id for support. */
 export function errorText(e: Pick<ApiError, 'code' | 'message' | 'incident'>): string {
   if (e.code === 'internal') return e.message;
-  // Shown on its field, a schema error needs no "Ogiltig indata. date:" in front.
-  if (e.code === 'invalid-input') return e.message.replace(/^Ogiltig indata\.\s*[\w.]+:\s*/, '');
+  // Shown on its field, a schema error needs no "Ogiltig indata. date:" in front; the validator's
+  // own English never reaches the screen (it becomes a Swedish sentence naming the field).
+  if (e.code === 'invalid-input') return validationText(e.message);
   return ERROR_TEXT[e.code] ?? e.message;
 }
 
@@ -720,3 +726,26 @@ export function monthName(month: string): string {
   const m = Number(month.slice(5, 7));
   return `${sv.months[m - 1] ?? month} ${month.slice(0, 4)}`;
 }
+/** Swedish names of input fields, for a schema error whose own text is the validator's English. */
+const FIELD_NAMES: Record<string, string> = {
+  name: 'företagets namn', identity: 'organisations- eller personnumret', path: 'filen', date: 'datumet', text: 'texten', account: 'kontot',
+  amount: 'beloppet', lines: 'raderna', start: 'startdatumet', end: 'slutdatumet', fiscalYear: 'räkenskapsåret', reason: 'skälet', password: 'lösenordet',
+  template: 'mallen', period: 'perioden', month: 'månaden', description: 'beskrivningen', counterparty: 'motparten', reference: 'referensen', total: 'summan',
+};
+/** The validator's own (English) messages, which must not reach the screen as they are. */
+const RAW_VALIDATION = /^(too small|too big|invalid|expected|required|unrecognized|string must|number must|array must)/i;
+
+/** "Ogiltig indata. fiscalYear.end: Too small: …" as a Swedish sentence naming the field. */
+function validationText(message: string): string {
+  const m = /^Ogiltig indata\.\s*(?:([\w.]+):\s*)?(.*)$/s.exec(message);
+  const path = m?.[1] ?? '';
+  const rest = m ? m[2] ?? '' : message;
+  if (!RAW_VALIDATION.test(rest.trim())) return rest || message;
+  const key = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? '';
+  const field = FIELD_NAMES[key];
+  if (!field) return 'Något av fälten är inte ifyllt rätt. Kontrollera uppgifterna och försök igen.';
+  if (/too small/i.test(rest) && /string/i.test(rest)) return `Fyll i ${field}.`;
+  if (/too big/i.test(rest) && /string/i.test(rest)) return `${field[0]!.toUpperCase()}${field.slice(1)} är för lång.`;
+  return `Kontrollera ${field}: värdet har fel form.`;
+}
+
