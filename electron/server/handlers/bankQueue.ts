@@ -3,6 +3,7 @@ import type { Handler } from './types.js';
 import { done } from '../result.js';
 import { countRows, pageRows } from '../../db/repos/bank.repo.js';
 import { listTemplates } from '../../db/repos/templates.repo.js';
+import { templatesForMethod } from '../../../shared/domain/templates/template.js';
 import { getCompany } from '../../db/repos/company.repo.js';
 import { bankRowDto, bankRowDtos } from '../workflows/bankRowDto.js';
 import { suggestContext, suggestionFor, isTaxAccount } from '../workflows/bankSuggest.js';
@@ -47,7 +48,7 @@ export const bankBook: Handler<'bank.book'> = (ctx, input) => ctx.write((db) => 
 /** The company's templates, plus the skattekonto templates when the account is a tax account (or none is given). */
 export const bankTemplates: Handler<'bank.templates'> = (ctx, input) => {
   const db = ctx.db();
-  const own: BankTemplateDto[] = listTemplates(db).map((t) => ({ name: t.name, description: t.description, source: 'company' }));
+  const own: BankTemplateDto[] = templatesForMethod(listTemplates(db), getCompany(db)?.vat_method ?? 'faktura').map((t) => ({ name: t.name, description: t.description, source: 'company' }));
   const form = getCompany(db)?.form ?? 'AB';
   const tax: BankTemplateDto[] = input.account && !isTaxAccount(db, input.account) ? [] : TAX_ACCOUNT_TEMPLATES
     .filter((t) => t.form === 'both' || t.form === form).map((t) => ({ name: t.name, description: t.description, source: 'tax-account' }));

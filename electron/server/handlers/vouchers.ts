@@ -18,16 +18,18 @@ const toLines = (ls: readonly { account: string; amount: number; text?: string |
 
 export const postVoucher: Handler<'vouchers.post'> = (ctx, input) => ctx.write((db) => {
   let lines = toLines(input.lines);
+  let counterparty = input.counterparty;
   if (input.template) {
     const t = templateByName(db, input.template.name);
     if (!t) return refuse('template-not-found', `Det finns ingen mall som heter "${input.template.name}".`, { path: 'template.name' });
     const applied = applyTemplate(t, ore(input.template.total));
     if (!applied.ok) return refuseAll(applied.problems);
     lines = [...applied.value, ...lines];
+    counterparty ||= t.counterparty;
   }
   const draft: DraftVoucher = {
     kind: 'draft', date: input.date as never, text: input.text, series: input.series || 'A', lines,
-    ...(input.counterparty ? { counterparty: input.counterparty } : {}), ...(input.reference ? { reference: input.reference } : {}),
+    ...(counterparty ? { counterparty } : {}), ...(input.reference ? { reference: input.reference } : {}),
   };
   const receiptIds = [...new Set(input.receiptIds ?? [])];
   const missing = receiptIds.find((id) => !receiptExists(db, id));

@@ -31,7 +31,7 @@ export type CoreContract = {
   'periods.close': Method<S['periods.close'], D.PeriodDto, 'no-fiscal-year'>;
   'periods.reopen': Method<S['periods.reopen'], D.PeriodDto, 'reopen-needs-reason' | 'already-open'>;
   'templates.list': Method<S['templates.list'], D.TemplateDto[]>;
-  'templates.apply': Method<S['templates.apply'], { lines: DraftLine[] }, 'template-not-found' | 'template-invalid'>;
+  'templates.apply': Method<S['templates.apply'], { lines: DraftLine[]; counterparty?: string }, 'template-not-found' | 'template-invalid'>;
   'templates.saveFromVoucher': Method<S['templates.saveFromVoucher'], D.TemplateDto, 'not-found' | 'template-exists'>;
   'reports.journal': Method<S['reports.journal'], D.JournalDto, RangeErrors>;
   'reports.generalLedger': Method<S['reports.generalLedger'], D.GeneralLedgerDto, RangeErrors>;

@@ -67,3 +67,12 @@ export function addPercent(a: Percent, b: Percent): Percent {
 export function scalePercent(p: Percent, factor: string): Percent {
   return new D(p).mul(new D(factor)).toFixed();
 }
+
+/**
+ * part / whole as a percent string, rounded half-up to `decimals` places, trailing zeros dropped.
+ * @example ratioPercent(ore(40000), ore(50000), 10) // '80'
+ */
+export function ratioPercent(part: Ore, whole: Ore, decimals: number): Percent {
+  if (whole === 0) return '0';
+  return new D(part).mul(100).div(new D(whole)).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed();
+}

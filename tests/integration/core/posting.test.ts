@@ -37,8 +37,37 @@ describe('posting through dispatch', () => {
     const v = await c.call('vouchers.post', { date: '2026-03-05', text: 'Pennor', lines: [], template: { name: 'Kontorsmaterial 25 %', total: 125000 } });
     expect(v.lines.map((l) => [l.account, l.amount])).toEqual([['6110', 100000], ['2641', 25000], ['1930', -125000]]);
     const saved = await c.call('templates.saveFromVoucher', { name: 'Hyra', voucher: { series: 'A', number: 1 } });
-    const again = await c.call('templates.apply', { name: saved.name, total: 0 });
+    const again = await c.call('templates.apply', { name: saved.name, total: 125000 });
     expect(again.lines.map((l) => l.amount)).toEqual([100000, 25000, -125000]);
+  });
+
+  it('a template saved from a voucher scales with the total and keeps the counterparty', async () => {
+    c = await newCompany();
+    await c.call('vouchers.post', { date: '2026-03-05', text: 'Telefon', counterparty: 'Telia', lines: [
+      { account: '6212', amount: 40000 }, { account: '2641', amount: 10000 }, { account: '1930', amount: -50000 }] });
+    const saved = await c.call('templates.saveFromVoucher', { name: 'Telia', voucher: { series: 'A', number: 1 } });
+    expect(saved.counterparty).toBe('Telia');
+    const applied = await c.call('templates.apply', { name: 'Telia', total: 62500 });
+    expect(applied.lines.map((l) => [l.account, l.amount])).toEqual([['6212', 50000], ['2641', 12500], ['1930', -62500]]);
+    expect(applied.counterparty).toBe('Telia');
+    const odd = await c.call('templates.apply', { name: 'Telia', total: 33333 });
+    expect(odd.lines.reduce((a, l) => a + l.amount, 0)).toBe(0);
+    const posted = await c.call('vouchers.post', { date: '2026-04-05', text: 'Telefon april', lines: [], template: { name: 'Telia', total: 62500 } });
+    expect(posted.counterparty).toBe('Telia');
+  });
+
+  it('under kontantmetoden the invoice templates are not offered', async () => {
+    c = await newCompany({ vatMethod: 'kontant' });
+    const names = (await c.call('templates.list', {})).map((t) => t.name);
+    expect(names).not.toContain('Kundfaktura 25 %');
+    expect(names).not.toContain('Leverantörsfaktura 25 %');
+    expect(names).toContain('Kundinbetalning');
+    expect(names).toContain('Kontorsmaterial 25 %');
+    const bank = (await c.call('bank.templates', {})).map((t) => t.name);
+    expect(bank).not.toContain('Kundfaktura 25 %');
+    c.cleanup();
+    c = await newCompany({ vatMethod: 'faktura' });
+    expect((await c.call('templates.list', {})).map((t) => t.name)).toContain('Kundfaktura 25 %');
   });
 
   it('refuses a bad voucher with every problem and writes nothing', async () => {

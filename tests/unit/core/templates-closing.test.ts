@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { applyTemplate } from '../../../shared/domain/templates/template.js';
+import { applyTemplate, templateFromLines } from '../../../shared/domain/templates/template.js';
 import { BUILTIN_TEMPLATES } from '../../../shared/domain/templates/builtin.js';
 import { carryForward } from '../../../shared/domain/closing/carryForward.js';
 import { basChart } from '../../../shared/domain/accounts/chart.js';
@@ -31,6 +31,30 @@ describe('konteringsmallar', () => {
       const r = applyTemplate(t, ore(n));
       return r.ok && sumOre(r.value.map((l) => l.amount)) === 0;
     })));
+  });
+});
+
+describe('a template saved from a voucher', () => {
+  const telia = templateFromLines('Telia', 'EF', [
+    { account: '6212', amount: ore(40000) }, { account: '2641', amount: ore(10000) }, { account: '1930', amount: ore(-50000) }], 'Telia');
+  it('stores rules, not fixed amounts: the VAT line is VAT of the total at 25 %, the cost line the rest', () => {
+    expect(telia.lines).toEqual([{ account: '6212', rule: 'rest' }, { account: '2641', rule: 'vat', rate: '25', sign: 1 }, { account: '1930', rule: 'total', sign: -1 }]);
+    expect(telia.counterparty).toBe('Telia');
+  });
+  it('scales: total 625 gives 500 / 125 / −625', () => {
+    const r = applyTemplate(telia, ore(62500));
+    expect(r.ok && r.value.map((l) => l.amount)).toEqual([50000, 12500, -62500]);
+  });
+  it('property: a saved voucher gives back its own lines at its total and balances for every total', () => {
+    const line = fc.record({ account: fc.constantFrom('5410', '6110', '2641', '6570'), amount: fc.integer({ min: 1, max: 1e8 }) });
+    fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 1e10 }), (debits, n) => {
+      const total = debits.reduce((a, l) => a + l.amount, 0);
+      const lines = [...debits.map((l) => ({ account: l.account, amount: ore(l.amount) })), { account: '1930', amount: ore(-total) }];
+      const t = templateFromLines('x', 'both', lines);
+      const same = applyTemplate(t, ore(total));
+      const other = applyTemplate(t, ore(n));
+      return same.ok && JSON.stringify(same.value) === JSON.stringify(lines) && other.ok && sumOre(other.value.map((l) => l.amount)) === 0;
+    }));
   });
 });
 
