@@ -17,13 +17,14 @@ import { BankScreen } from '../features/bank/BankScreen.js';
 import { CloseMonthScreen, type ClosingTarget } from '../features/closing/CloseMonthScreen.js';
 import { BokslutScreen } from '../features/closing/BokslutScreen.js';
 import { SafetyScreen } from '../features/safety/SafetyScreen.js';
+import { YearsScreen } from '../features/years/YearsScreen.js';
 import { UnlockDialog } from '../features/start/UnlockDialog.js';
 import { exportSieFile, latestFiscalYear } from '../features/reports/sieExportFile.js';
 import { offerDownload } from '../features/moms/download.js';
 
-export type Screen = 'start' | 'bokfor' | 'bank' | 'vouchers' | 'reports' | 'moms' | 'closing' | 'bokslut' | 'vat' | 'receipts' | 'safety';
-const SCREENS: Screen[] = ['start', 'bokfor', 'receipts', 'bank', 'vouchers', 'reports', 'moms', 'closing', 'bokslut', 'safety', 'vat'];
-const NEEDS_COMPANY: Screen[] = ['bokfor', 'receipts', 'bank', 'vouchers', 'reports', 'moms', 'closing', 'bokslut', 'safety'];
+export type Screen = 'start' | 'bokfor' | 'bank' | 'vouchers' | 'reports' | 'moms' | 'closing' | 'bokslut' | 'vat' | 'receipts' | 'safety' | 'years';
+const SCREENS: Screen[] = ['start', 'bokfor', 'receipts', 'bank', 'vouchers', 'reports', 'moms', 'closing', 'bokslut', 'years', 'safety', 'vat'];
+const NEEDS_COMPANY: Screen[] = ['bokfor', 'receipts', 'bank', 'vouchers', 'reports', 'moms', 'closing', 'bokslut', 'years', 'safety'];
 
 /** The shell: navigation, the open company, the voucher view and the dialogs every screen shares. */
 export function App() {
@@ -178,6 +179,7 @@ export function App() {
         {screen === 'moms' && company ? <MomsScreen key={`${company.file}${momsTarget ? `#${momsTarget.period}` : ''}`} company={company} host={host} initialPeriod={momsTarget?.period} refreshKey={refreshKey} onOpenVoucher={setVoucher} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
         {screen === 'closing' && company ? <CloseMonthScreen key={company.file} company={company} refreshKey={refreshKey} onOpenVoucher={setVoucher} onGo={goTarget} onChanged={() => setRefreshKey((k) => k + 1)} /> : null}
         {screen === 'bokslut' && company ? <BokslutScreen key={company.file} company={company} refreshKey={refreshKey} onOpenVoucher={setVoucher} onCompanyChanged={() => void refreshCompany()} /> : null}
+        {screen === 'years' && company ? <YearsScreen key={company.file} company={company} refreshKey={refreshKey} onCompanyChanged={() => void refreshCompany()} /> : null}
         {screen === 'receipts' && company ? <ReceiptsScreen key={company.file} host={host} /> : null}
         {screen === 'safety' && company ? <SafetyScreen key={company.file} company={company} host={host} onRestored={(file, text) => { landing.current = { screen: 'safety', notice: { kind: 'ok', text } }; void openCompany(file); }} /> : null}
         {screen === 'vat' ? <VatCalculator /> : null}
