@@ -6,7 +6,7 @@ import { insertReconciliation, latestReconciliation } from '../../db/repos/bankR
 import { balancesInYear } from '../../db/repos/balances.repo.js';
 import { fiscalYearContaining } from '../../db/repos/fiscalYears.repo.js';
 import { chainHeadOf } from '../../db/backup.js';
-import { anchorGaps, anchorsOf, bankBalanceAt, explainDifference, reconcileMonth } from '../../../shared/domain/bank/reconcile.js';
+import { anchorGaps, anchorsOf, bankBalanceAt, coveredByOpening, explainDifference, reconcileMonth } from '../../../shared/domain/bank/reconcile.js';
 import { type IsoDate, type IsoMonth, addDays, firstOfMonth, lastOfMonth } from '../../../shared/domain/dates/isoDate.js';
 import { type Ore, ore } from '../../../shared/domain/money/ore.js';
 import type { BankReconciliationDto, BankUnmatchedDto } from '../../../shared/api/dto/bank.js';
@@ -32,25 +32,38 @@ export function reconcileAccountMonth(db: Db, account: string, month: string): H
   const amounts = rowAmounts(db, account);
   const bankMovements = ore(amounts.reduce((s, r) => (r.date >= from && r.date <= to ? s + r.amount : s), 0));
   const ledger = ledgerAt(db, account, fy, from, to);
-  const rec = reconcileMonth({ bankBalance: bankBalanceAt(to, anchors, amounts), ledgerOpening: ledger.opening, ledgerClosing: ledger.closing, bankMovements });
+  const bankItems: BankUnmatchedDto[] = allRows(db, { account, from, to, state: 'unmatched', nonZero: true })
+    .map((r) => ({ side: 'bank' as const, rowId: r.id, date: r.booking_date, amount: r.amount, text: r.text }));
+  const lines = unmatchedLines(db, account, from, to);
+  // Voucher lines the first statement's opening balance already holds (lines dated before the
+  // statement begins, or an opening-balance voucher on its first day that brings the books to the
+  // statement's opening): not "in the books but not in the bank", they move the ledger's opening
+  // the month is compared from. See coveredByOpening.
+  const covered = new Set(anchors.length > 0 ? coveredByOpening({
+    firstAnchor: anchors[0], from, to, ledgerBefore: ledger.opening, lines, unmatchedBankRows: bankItems,
+  }) : []);
+  const coveredSum = ore(lines.reduce((s, l, i) => (covered.has(i) ? s + l.amount : s), 0));
+  const ledgerItems: BankUnmatchedDto[] = lines.filter((_l, i) => !covered.has(i)).map((l) => ({
+    side: 'ledger' as const, voucherId: l.voucher_id, voucher: refOf(db, l), lineNo: l.line_no, date: l.date, amount: l.amount, text: l.line_text ?? l.text,
+  }));
+  const unmatched: BankUnmatchedDto[] = [...bankItems, ...ledgerItems];
+  const rec = reconcileMonth({
+    bankBalance: bankBalanceAt(to, anchors, amounts), ledgerOpening: ledger.opening, ledgerClosing: ledger.closing, bankMovements, unmatchedItems: unmatched.length,
+  });
   // The bank's opening for the month is known when a statement states a balance before the month,
   // or its first stated balance lies in the month with no stored row before it (a statement whose
   // first row is on the 2nd opens at the end of the 1st).
   const first = anchors[0];
   const known = first !== undefined && (first.date < from || (first.date <= to && !amounts.some((a) => a.date >= from && a.date <= first.date)));
   const bankOpening = rec.basis === 'balance' && known ? bankBalanceAt(addDays(from, -1), anchors, amounts) : null;
-  const unmatched: BankUnmatchedDto[] = [
-    ...allRows(db, { account, from, to, state: 'unmatched', nonZero: true }).map((r) => ({ side: 'bank' as const, rowId: r.id, date: r.booking_date, amount: r.amount, text: r.text })),
-    ...unmatchedLines(db, account, from, to).map((l) => ({
-      side: 'ledger' as const, voucherId: l.voucher_id, voucher: refOf(db, l), lineNo: l.line_no, date: l.date, amount: l.amount, text: l.line_text ?? l.text,
-    })),
-  ];
+  const ledgerOpening = ore(ledger.opening + coveredSum);
+  const sum = (side: 'bank' | 'ledger') => ore(unmatched.reduce((s, u) => (u.side === side ? s + u.amount : s), 0));
   const coveredTo = statements.reduce<string | null>((m, s) => (s.last_date && (!m || s.last_date > m) ? s.last_date : m), null);
   const gaps = anchorGaps(anchors, amounts).filter((g) => g.from < to && g.to >= from);
   const explanation = gaps.length ? null : explainDifference({
-    account, from, difference: rec.difference, unmatched: unmatched.length, bankOpening, ledgerOpening: ledger.opening,
-    bankMovements: bankOpening === null ? bankMovements : ore(rec.statement - bankOpening), ledgerMovements: ore(ledger.closing - ledger.opening),
-    fyStart: from <= fy.start_date,
+    account, from, difference: rec.difference, unmatchedBank: sum('bank'), unmatchedLedger: sum('ledger'), bankOpening, ledgerOpening,
+    bankMovements: bankOpening === null ? bankMovements : ore(rec.statement - bankOpening), ledgerMovements: ore(ledger.closing - ledgerOpening),
+    fyStart: from <= fy.start_date && coveredSum === 0,
   });
   return done({ account, month, from, to, ...rec, coveredTo, gaps, unmatched, explanation: explanation ? { code: explanation.code, message: explanation.message } : null });
 }

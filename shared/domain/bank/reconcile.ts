@@ -95,14 +95,57 @@ export interface MonthReconciliation {
 /**
  * Statement vs ledger at month end. With stated balances the statement side is the bank balance;
  * an account whose files state none (card exports) is reconciled on movements: the ledger's
- * opening plus the bank's rows of the month. Reconciled only at difference zero.
+ * opening plus the bank's rows of the month. Reconciled only at difference zero AND with no item
+ * left unmatched (`unmatchedItems`): a bank row and a voucher line of the same amount that nobody
+ * matched cancel out in the difference but are not accounted for.
  * @example reconcileMonth({ bankBalance: 900, ledgerOpening: 1000, ledgerClosing: 900, bankMovements: -100 }) // { basis: 'balance', statement: 900, ledger: 900, difference: 0, reconciled: true }
  */
-export function reconcileMonth(x: { bankBalance: Ore | null; ledgerOpening: Ore; ledgerClosing: Ore; bankMovements: Ore }): MonthReconciliation {
+export function reconcileMonth(x: { bankBalance: Ore | null; ledgerOpening: Ore; ledgerClosing: Ore; bankMovements: Ore; unmatchedItems?: number }): MonthReconciliation {
   const basis = x.bankBalance === null ? 'movements' : 'balance';
   const statement = x.bankBalance ?? ore(x.ledgerOpening + x.bankMovements);
   const difference = ore(statement - x.ledgerClosing);
-  return { basis, statement, ledger: x.ledgerClosing, difference, reconciled: difference === 0 };
+  return { basis, statement, ledger: x.ledgerClosing, difference, reconciled: difference === 0 && (x.unmatchedItems ?? 0) === 0 };
+}
+
+export interface LedgerItem {
+  date: IsoDate | string;
+  amount: Ore | number;
+}
+
+/**
+ * The unmatched voucher lines of a month that the FIRST statement's opening balance already
+ * contains, so they are not items "in the books but not in the bank":
+ *
+ * - every line dated on or before the first anchor (the end of the day before the first statement
+ *   begins): the bank's history before the statement is only its opening balance;
+ * - on the statement's first day, one line (an opening-balance voucher such as "A1 Ingående
+ *   balans") whose amount brings the ledger's balance before it exactly to the statement's
+ *   opening balance, unless an unmatched bank row that day has the same amount (then it is an
+ *   ordinary payment waiting to be matched).
+ *
+ * They move the ledger's effective opening instead: the reconciliation compares the statement's
+ * opening with the ledger's opening plus these lines. Returns the indexes of the covered lines.
+ * `ledgerBefore` is the ledger's balance at the start of the month.
+ */
+export function coveredByOpening(x: {
+  firstAnchor: BalanceAnchor | undefined; from: IsoDate; to: IsoDate; ledgerBefore: Ore;
+  lines: readonly LedgerItem[]; unmatchedBankRows: readonly LedgerItem[];
+}): number[] {
+  const a = x.firstAnchor;
+  if (!a) return [];
+  const firstDay = addDays(a.date, 1);
+  if (firstDay < x.from || a.date > x.to) return [];
+  const out: number[] = [];
+  let balance: number = x.ledgerBefore;
+  x.lines.forEach((l, i) => {
+    if (l.date <= a.date) { out.push(i); balance += l.amount; }
+  });
+  if (firstDay <= x.to) {
+    const i = x.lines.findIndex((l) => l.date === firstDay && balance + l.amount === a.balance
+      && !x.unmatchedBankRows.some((r) => r.date === firstDay && r.amount === l.amount));
+    if (i >= 0 && balance !== a.balance) out.push(i);
+  }
+  return out.sort((p, q) => p - q);
 }
 
 export interface DifferenceExplanation {
@@ -115,28 +158,37 @@ export interface DifferenceExplanation {
 }
 
 /**
- * Where a month's difference comes from when every item is matched (nothing left to point at).
- * difference = (bank opening − ledger opening) + (bank rows of the month − ledger movements of the
- * month); the first part is the balances the month starts from, the second matched items whose
- * other side is dated in another month. Null when the month reconciles or items are unmatched.
- * `bankOpening` is the bank balance at the end of the day before `from`, null on the movements
- * basis. `fyOpening` is set when `from` is the fiscal year's first day (the ledger's opening is
- * then the year's ingående balans).
+ * Where the part of a month's difference that the listed items do not explain comes from.
+ * difference = (bank opening − ledger opening) + (unmatched bank rows − unmatched voucher lines)
+ * + (matched bank rows of the month − matched ledger movements of the month); the first part is
+ * the balances the month starts from, the last matched items whose other side is dated in another
+ * month. Null when the listed items explain the whole difference (`unmatchedBank` and
+ * `unmatchedLedger` are the sums of the listed items). `bankOpening` is the bank balance at the
+ * end of the day before `from`, null on the movements basis. `fyStart` is set when `from` is the
+ * fiscal year's first day (the ledger's opening is then the year's ingående balans).
  */
 export function explainDifference(x: {
-  account: string; from: IsoDate; difference: Ore; unmatched: number; bankOpening: Ore | null; ledgerOpening: Ore;
+  account: string; from: IsoDate; difference: Ore; unmatchedBank?: Ore; unmatchedLedger?: Ore; bankOpening: Ore | null; ledgerOpening: Ore;
   bankMovements: Ore; ledgerMovements: Ore; fyStart: boolean;
 }): DifferenceExplanation | null {
-  if (x.difference === 0 || x.unmatched > 0) return null;
+  const ub = x.unmatchedBank ?? 0;
+  const ul = x.unmatchedLedger ?? 0;
+  const listed = ore(ub - ul);
+  const residual = ore(x.difference - listed);
+  if (residual === 0) return null;
   const opening = x.bankOpening === null ? ore(0) : ore(x.bankOpening - x.ledgerOpening);
-  const movements = ore(x.bankMovements - x.ledgerMovements);
+  const bankMatched = ore(x.bankMovements - ub);
+  const ledgerMatched = ore(x.ledgerMovements - ul);
+  const movements = ore(bankMatched - ledgerMatched);
   const d = formatSv(x.difference);
   const before = addDays(x.from, -1);
   const openingText = x.bankOpening === null ? '' : x.fyStart
     ? `räkenskapsårets ingående balans på ${x.account} är ${formatSv(x.ledgerOpening)} men kontoutdragets saldo den ${before} är ${formatSv(x.bankOpening)} (skillnad ${formatSv(opening)}). Rätta den ingående balansen (kontera opening set eller Ingående balanser) så att den stämmer med kontoutdraget`
     : `bokföringens saldo på ${x.account} vid månadens början är ${formatSv(x.ledgerOpening)} men kontoutdragets saldo den ${before} är ${formatSv(x.bankOpening)} (skillnad ${formatSv(opening)}). Skillnaden uppstod före månaden: stäm av de tidigare månaderna och räkenskapsårets ingående balans`;
-  const movesText = `bankens rader i månaden summerar till ${formatSv(x.bankMovements)} men bokföringen på ${x.account} till ${formatSv(x.ledgerMovements)} (skillnad ${formatSv(movements)}): någon bankrad är matchad mot en verifikation daterad i en annan månad, eller tvärtom. Kontrollera matchningarna kring månadsskiftet`;
-  const head = `Alla poster är matchade, men differensen ${d} finns kvar:`;
+  const movesText = `${listed === 0 ? 'bankens rader' : 'bankens matchade rader'} i månaden summerar till ${formatSv(bankMatched)} men ${listed === 0 ? 'bokföringen' : 'de matchade verifikationsraderna'} på ${x.account} till ${formatSv(ledgerMatched)} (skillnad ${formatSv(movements)}): någon bankrad är matchad mot en verifikation daterad i en annan månad, eller tvärtom. Kontrollera matchningarna kring månadsskiftet`;
+  const head = listed === 0
+    ? `Alla poster är matchade, men differensen ${d} finns kvar:`
+    : `De omatchade posterna förklarar ${formatSv(listed)} av differensen ${d}; resten, ${formatSv(residual)}, kommer av att`;
   if (opening !== 0 && movements !== 0) return { code: 'bank-reconcile-opening-and-cross-month', opening, movements, message: `${head} ${openingText}; dessutom ${movesText}.` };
   if (opening !== 0) return { code: 'bank-reconcile-opening-differs', opening, movements, message: `${head} ${openingText}.` };
   return { code: 'bank-reconcile-cross-month', opening, movements, message: `${head} ${movesText}.` };

@@ -1,6 +1,6 @@
 /** Bank balance at a date from stated balances and rows; gaps between statements; month reconciliation. */
 import { describe, expect, it } from 'vitest';
-import { anchorGaps, anchorsOf, bankBalanceAt, explainDifference, reconcileMonth } from '../../../shared/domain/bank/reconcile.js';
+import { anchorGaps, anchorsOf, bankBalanceAt, coveredByOpening, explainDifference, reconcileMonth } from '../../../shared/domain/bank/reconcile.js';
 import type { IsoDate } from '../../../shared/domain/dates/isoDate.js';
 import { ore, type Ore } from '../../../shared/domain/money/ore.js';
 
@@ -52,11 +52,18 @@ describe('reconcileMonth', () => {
 });
 
 describe('explainDifference', () => {
-  const base = { account: '1930', from: d('2025-01-01'), unmatched: 0, ledgerOpening: o(1_000_000), bankMovements: o(-50_000), ledgerMovements: o(-50_000) };
+  const base = { account: '1930', from: d('2025-01-01'), ledgerOpening: o(1_000_000), bankMovements: o(-50_000), ledgerMovements: o(-50_000) };
 
-  it('nothing to explain when the month reconciles or items are unmatched', () => {
+  it('nothing to explain when the month reconciles or the listed items explain the whole difference', () => {
     expect(explainDifference({ ...base, difference: o(0), bankOpening: o(1_000_000), fyStart: true })).toBeNull();
-    expect(explainDifference({ ...base, unmatched: 1, difference: o(100), bankOpening: o(1_000_100), fyStart: true })).toBeNull();
+    expect(explainDifference({ ...base, unmatchedBank: o(100), bankMovements: o(-49_900), difference: o(100), bankOpening: o(1_000_000), fyStart: false })).toBeNull();
+  });
+
+  it('explains only what the listed items do not: 500 shown, items 49 500', () => {
+    // 495,00 of the 500,00 is an unmatched voucher line; the other 5,00 is the opening balances
+    const e = explainDifference({ ...base, difference: o(50_000), unmatchedBank: o(0), unmatchedLedger: o(-49_500), bankOpening: o(1_000_500), ledgerMovements: o(-99_500), fyStart: false });
+    expect(e).toMatchObject({ code: 'bank-reconcile-opening-differs', opening: 500, movements: 0 });
+    expect(e?.message).toContain('De omatchade posterna förklarar 495,00 av differensen 500,00; resten, 5,00');
   });
 
   it('the fiscal year opening against the statement opening, with both figures', () => {
@@ -71,5 +78,28 @@ describe('explainDifference', () => {
     expect(e?.message).toContain('bankens rader i månaden summerar till −700,00 men bokföringen på 1930 till −500,00 (skillnad −200,00)');
     const both = explainDifference({ ...base, difference: o(-10_000), bankOpening: o(1_010_000), bankMovements: o(-70_000), fyStart: false });
     expect(both).toMatchObject({ code: 'bank-reconcile-opening-and-cross-month', opening: 10_000, movements: -20_000 });
+  });
+});
+
+describe('coveredByOpening', () => {
+  const anchor = { date: d('2025-12-31'), balance: o(5_000_000) };
+  it('an opening-balance voucher on the statement\'s first day that brings the books to its opening', () => {
+    const lines = [{ date: '2026-01-01', amount: -39_900 }, { date: '2026-01-01', amount: 5_000_000 }];
+    expect(coveredByOpening({ firstAnchor: anchor, from: d('2026-01-01'), to: d('2026-01-31'), ledgerBefore: o(0), lines, unmatchedBankRows: [] })).toEqual([1]);
+    // not when the books already stand at the opening, nor when a bank row that day has the amount
+    expect(coveredByOpening({ firstAnchor: anchor, from: d('2026-01-01'), to: d('2026-01-31'), ledgerBefore: o(5_000_000), lines, unmatchedBankRows: [] })).toEqual([]);
+    expect(coveredByOpening({ firstAnchor: anchor, from: d('2026-01-01'), to: d('2026-01-31'), ledgerBefore: o(0), lines, unmatchedBankRows: [{ date: '2026-01-01', amount: 5_000_000 }] })).toEqual([]);
+  });
+  it('every line dated before the statement begins, in the month the statement begins', () => {
+    const mid = { date: d('2026-01-14'), balance: o(100) };
+    const lines = [{ date: '2026-01-03', amount: 300 }, { date: '2026-01-14', amount: -200 }, { date: '2026-01-20', amount: 5 }];
+    expect(coveredByOpening({ firstAnchor: mid, from: d('2026-01-01'), to: d('2026-01-31'), ledgerBefore: o(0), lines, unmatchedBankRows: [] })).toEqual([0, 1]);
+    expect(coveredByOpening({ firstAnchor: mid, from: d('2026-02-01'), to: d('2026-02-28'), ledgerBefore: o(0), lines, unmatchedBankRows: [] })).toEqual([]);
+  });
+});
+
+describe('reconcileMonth with unmatched items', () => {
+  it('difference zero with items left unmatched is not reconciled', () => {
+    expect(reconcileMonth({ bankBalance: o(900), ledgerOpening: o(1000), ledgerClosing: o(900), bankMovements: o(-100), unmatchedItems: 2 }).reconciled).toBe(false);
   });
 });
