@@ -8,6 +8,20 @@ import iconv from 'iconv-lite';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
+const ENCODING_LABELS: Record<string, string> = {
+  'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 med BOM', 'utf-16le': 'UTF-16 (little endian)', 'utf-16be': 'UTF-16 (big endian)',
+  'windows-1252': 'Windows-1252', 'latin-1': 'Latin-1', 'latin1': 'Latin-1', 'iso-8859-1': 'Latin-1',
+};
+
+/**
+ * The Swedish label of a detected text encoding, for the import preview ("UTF-8 med BOM").
+ * @example encodingLabel('utf-8-bom') // 'UTF-8 med BOM'
+ */
+export function encodingLabel(code: string | null | undefined): string | null {
+  if (!code) return null;
+  return ENCODING_LABELS[code.toLowerCase()] ?? code.toUpperCase();
+}
+
 export interface DecodedText {
   text: string;
   encoding: TextEncoding;

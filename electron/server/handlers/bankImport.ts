@@ -6,6 +6,7 @@ import { loadBankFile, type LoadedBankFile } from '../workflows/bankFile.js';
 import { planImport, type ImportPlan } from '../workflows/bankImportPlan.js';
 import { writeImport } from '../workflows/bankImportWrite.js';
 import { formatName } from '../../../shared/domain/bank/parse.js';
+import { encodingLabel } from '../bank/decode.js';
 import type { BankImportDto, BankPreviewDto } from '../../../shared/api/dto/bank.js';
 
 type FileInput = { path: string; account?: string | undefined; statement?: number | undefined; numberStyle?: 'comma' | 'point' | undefined };
@@ -15,7 +16,7 @@ const load = (input: FileInput) => loadBankFile(input.path, input.numberStyle ? 
 function previewDto(file: LoadedBankFile, p: ImportPlan): BankPreviewDto {
   const selected = new Set(p.selected);
   return {
-    file: file.path, sha256: file.sha256, format: p.format, formatName: formatName(p.format), encoding: file.read.encoding ?? null,
+    file: file.path, sha256: file.sha256, format: p.format, formatName: formatName(p.format), encoding: file.read.encoding ?? null, encodingLabel: encodingLabel(file.read.encoding),
     account: p.account, accountName: p.accountName, newAccount: p.newAccount, alreadyImported: p.alreadyImported,
     statements: file.read.statements.map((s, i) => {
       const dates = s.rows.map((r) => r.bookingDate).sort();

@@ -120,7 +120,10 @@ export interface BankPreviewDto {
   sha256: string;
   format: string;
   formatName: string;
+  /** The detected text encoding's code ('utf-8-bom', 'windows-1252'); null for XLSX/XML containers that state their own. */
   encoding: string | null;
+  /** The same in Swedish for the preview ("UTF-8 med BOM", "Windows-1252", "Latin-1"). */
+  encodingLabel: string | null;
   account: string;
   accountName: string;
   /** The bank account is created by this import. */

@@ -6,6 +6,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { encodingLabel } from '../../../electron/server/bank/decode.js';
 import { newCompany, type TestCompany } from '../../support/company.js';
 import { receiptPdf, ICA_LINES } from '../../fixtures/receipts/make.js';
 import { outsideYearWarnings } from '../../../shared/domain/bank/outsideYears.js';
@@ -31,12 +32,20 @@ describe('dates outside every fiscal year', () => {
     writeFileSync(f, STATEMENT);
     const p = await c.call('bank.preview', { path: f });
     expect(p.warnings.filter((w) => w.code === 'bank-outside-fiscal-years').map((w) => w.message)).toEqual([
-      '4 rader ligger utanför räkenskapsåren (2014-03-01–2021-06-01); de kan inte bokföras förrän året finns. Importen går att göra ändå; lägg upp räkenskapsåret innan raderna bokförs.',
+      '4 rader (2014-03-01–2021-06-01) ligger utanför företagets räkenskapsår (2026-01-01–2026-12-31); de kan inte bokföras förrän året finns. Importen går att göra ändå; lägg upp räkenskapsåret innan raderna bokförs.',
     ]);
     const imp = await c.call('bank.import', { path: f, expect: p.fingerprint });
     expect([imp.imported, imp.warnings.filter((w) => w.code === 'bank-outside-fiscal-years').length]).toEqual([5, 1]);
     const again = await c.call('bank.preview', { path: f });
     expect(again.warnings.filter((w) => w.code === 'bank-outside-fiscal-years')).toEqual([]);
+  });
+
+  it('the preview names the file\'s encoding in Swedish', async () => {
+    const bom = path.join(c.dir, 'bom.csv');
+    writeFileSync(bom, `\ufeff${STATEMENT}`);
+    const p = await c.call('bank.preview', { path: bom });
+    expect([p.encoding, p.encodingLabel]).toEqual(['utf-8-bom', 'UTF-8 med BOM']);
+    expect(['windows-1252', 'latin1', 'utf-8'].map((e) => encodingLabel(e))).toEqual(['Windows-1252', 'Latin-1', 'UTF-8']);
   });
 
   it('receipt add: archived, with a warning naming the date and the years', async () => {
@@ -60,9 +69,11 @@ describe('outsideYearWarnings', () => {
     const years = [{ start: '2020-01-01', end: '2020-12-31' }, { start: '2026-01-01', end: '2026-12-31' }];
     const w = outsideYearWarnings(['2014-03-01', '2014-03-31', '2020-05-01', '2021-02-02', '2027-01-01', '2027-02-01'], years);
     expect(w.map((x) => x.message.split(';')[0])).toEqual([
-      '2 rader ligger utanför räkenskapsåren (2014-03-01–2014-03-31)',
-      '1 rad ligger utanför räkenskapsåren (2021-02-02)',
-      '2 rader ligger utanför räkenskapsåren (2027-01-01–2027-02-01)',
+      '2 rader (2014-03-01–2014-03-31) ligger utanför företagets räkenskapsår (2020-01-01–2020-12-31, 2026-01-01–2026-12-31)',
+      '1 rad (2021-02-02) ligger utanför företagets räkenskapsår (2020-01-01–2020-12-31, 2026-01-01–2026-12-31)',
+      '2 rader (2027-01-01–2027-02-01) ligger utanför företagets räkenskapsår (2020-01-01–2020-12-31, 2026-01-01–2026-12-31)',
     ]);
+    expect(outsideYearWarnings(['2024-01-01'], [{ start: '2025-01-01', end: '2025-12-31' }, { start: '2026-01-01', end: '2026-12-31' }])[0]!.message)
+      .toContain('1 rad (2024-01-01) ligger utanför företagets räkenskapsår (2025-01-01–2026-12-31)');
   });
 });
