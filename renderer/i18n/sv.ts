@@ -383,6 +383,8 @@ export const sv = {
     noPeriods: 'Företaget har inget räkenskapsår ännu.',
     reportedTag: 'rapporterad',
     range: (from: string, to: string) => `${from} – ${to}`,
+    overdueTag: 'försenad',
+    overdue: (date: string) => `Försenad: sista dag var ${date} och perioden är inte rapporterad.`,
     due: (date: string) => `Deklarera och betala senast ${date}.`,
     dueUncertain: '(preliminärt datum)',
     reported: (at: string, by: string) => `Rapporterad ${at} av ${by}.`,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './support/harness.js';
+import { todaySv } from '../../renderer/app/today.js';
 import { dispatch } from '../../electron/server/dispatch.js';
 import { Session, fixedClock } from '../../electron/server/context.js';
 import { tempDir } from '../support/company.js';
@@ -48,8 +49,13 @@ describe('Momssidan', () => {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Moms', exact: true }).click();
     await page.getByRole('heading', { name: 'Moms', level: 1 }).waitFor();
     const options = await page.getByLabel('Momsperiod').locator('option').allTextContents();
-    expect(options).toEqual(['kvartal 1 2026 (jan–mars)', 'kvartal 2 2026 (april–juni)', 'kvartal 3 2026 (juli–sep)', 'kvartal 4 2026 (okt–dec)']);
+    expect(options.map((o) => o.replace(/ – försenad$/, ''))).toEqual(['kvartal 1 2026 (jan–mar)', 'kvartal 2 2026 (apr–jun)', 'kvartal 3 2026 (jul–sep)', 'kvartal 4 2026 (okt–dec)']);
     await page.getByLabel('Momsperiod').selectOption('2026-Q1');
+    // A period not reported whose last day has passed is marked, in the list and on the page (the run's date decides).
+    const late = todaySv() > '2026-05-12';
+    await expect.poll(() => page.getByLabel('Momsperiod').locator('option[value="2026-Q1"]').textContent()).toBe(`kvartal 1 2026 (jan–mar)${late ? ' – försenad' : ''}`);
+    await expect.poll(() => page.getByTestId('moms-overdue').count()).toBe(late ? 1 : 0);
+    if (late) expect(await page.getByTestId('moms-overdue').textContent()).toBe('Försenad: sista dag var 2026-05-12 och perioden är inte rapporterad.');
     await expect.poll(() => box('05').textContent()).toContain(`11${NBSP}000`);
     expect(await page.getByTestId('moms-form').locator('caption').allTextContents()).toEqual([
       'A Momspliktig försäljning eller uttag exklusive moms', 'B Utgående moms på försäljning eller uttag i ruta 05–08',
@@ -107,7 +113,8 @@ describe('Momssidan', () => {
     expect(text).toBe(expected.text);
     expect(bytes.includes(Buffer.from('Göteborg', 'latin1'))).toBe(true);
     expect(text).toContain('<MomsBetala>2601</MomsBetala>');
-    await expect.poll(() => page.getByTestId('moms-notice').textContent()).toContain('moms-5560000167-202603.xml');
+    await expect.poll(() => page.getByTestId('moms-notice').textContent()).toBe('Filen moms-5560000167-202603.xml är skapad. Den finns bland dina hämtade filer.');
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toContain('Filen moms-5560000167-202603.xml är skapad');
   });
 
   it('visar momsomföringen innan något bokförs och bokför den sedan', async () => {

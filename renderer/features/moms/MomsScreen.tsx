@@ -16,6 +16,8 @@ import { SettlementDialog } from './SettlementDialog.js';
 import { EskdButton } from './EskdButton.js';
 import './moms.css';
 import { swedishDateOf } from '../../../shared/domain/dates/swedishDate.js';
+import { vatDueDate } from '../../../shared/domain/vat/calendar.js';
+import type { IsoDate } from '../../../shared/domain/dates/isoDate.js';
 
 const t = sv.moms;
 
@@ -30,8 +32,10 @@ export function MomsScreen({ company, host, refreshKey, onOpenVoucher, onChanged
   const options = useMemo(() => vatPeriodOptions(company.vatPeriod, company.fiscalYears), [company]);
   const [period, setPeriod] = useState<string | null>(() => (initialPeriod && options.some((o) => o.value === initialPeriod) ? initialPeriod : defaultVatPeriod(options, todaySv())));
   const [report, setReport] = useState<VatReportDto | null>(null);
-  const [filed, setFiled] = useState<VatReportListItemDto[]>([]);
+  const [filed, setFiled] = useState<VatReportListItemDto[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** An action's error (Skapa fil) takes the focus; a period that cannot be read does not (the user is in the list). */
+  const [errorFocus, setErrorFocus] = useState(false);
   const [notice, setNotice] = useState<{ text: string; voucher?: string } | null>(null);
   const [box, setBox] = useState<BoxId | null>(null);
   const [booking, setBooking] = useState(false);
@@ -51,7 +55,7 @@ export function MomsScreen({ company, host, refreshKey, onOpenVoucher, onChanged
     void api.call('vat.report', { period }).then((r) => {
       if (!live) return;
       if (r.ok) setReport(r.value);
-      else { setReport(null); setError(errorText(r.error)); }
+      else { setReport(null); setErrorFocus(false); setError(errorText(r.error)); }
     });
     return () => { live = false; };
   }, [api, period, refreshKey, tick]);
@@ -61,7 +65,15 @@ export function MomsScreen({ company, host, refreshKey, onOpenVoucher, onChanged
     if (k) onOpenVoucher(k);
   }, [company.fiscalYears, onOpenVoucher]);
 
-  const reportedSet = new Set(filed.map((f) => f.period));
+  const reportedSet = new Set((filed ?? []).map((f) => f.period));
+  const today = todaySv();
+  /**
+   * A period not reported whose last day to file has passed. The list has no turnover or EU facts,
+   * so the latest rule's date is used (a period is never called late too early); the shown period
+   * uses the backend's own due date.
+   */
+  const overdue = (o: { value: string; to: string }) => filed !== null && !reportedSet.has(o.value)
+    && vatDueDate(company.vatPeriod, o.to as IsoDate, { form: company.form, over40M: false, euTrade: false }).due < today;
   const flagged = new Set(report?.checks.flatMap((c) => c.boxes) ?? []);
   const shown = report && report.period === period ? report : null;
 
@@ -72,15 +84,15 @@ export function MomsScreen({ company, host, refreshKey, onOpenVoucher, onChanged
         <div className="field compact">
           <label htmlFor="moms-period">{t.period}</label>
           <select id="moms-period" value={period ?? ''} onChange={(e) => { setPeriod(e.target.value); setNotice(null); }}>
-            {options.map((o) => <option key={o.value} value={o.value}>{vatPeriodLabel(o)}{reportedSet.has(o.value) ? ` – ${t.reportedTag}` : ''}</option>)}
+            {options.map((o) => <option key={o.value} value={o.value}>{vatPeriodLabel(o)}{reportedSet.has(o.value) ? ` – ${t.reportedTag}` : overdue(o) ? ` – ${t.overdueTag}` : ''}</option>)}
           </select>
         </div>
         <p className="muted small moms-kind">{t.periodKinds[company.vatPeriod]} {t.methodLine(sv.company.vatMethods[company.vatMethod])}</p>
       </div>
       {options.length === 0 ? <p className="muted">{t.noPeriods}</p> : null}
-      {error ? <Notice kind="error">{error}</Notice> : null}
+      {error ? <Notice kind="error" focus={errorFocus} key={error}>{error}</Notice> : null}
       {notice ? (
-        <Notice kind="ok" onClose={() => setNotice(null)}>
+        <Notice kind="ok" onClose={() => setNotice(null)} focus key={notice.text}>
           <span data-testid="moms-notice">{notice.text}</span>
           {notice.voucher && shown ? <> <button type="button" className="link" onClick={() => openVoucher(notice.voucher!, shown.to)}>{sv.voucher.title(notice.voucher)}</button></> : null}
         </Notice>
@@ -90,6 +102,7 @@ export function MomsScreen({ company, host, refreshKey, onOpenVoucher, onChanged
           <div className="moms-status" data-testid="moms-status">
             <span>{t.range(shown.from, shown.to)}</span>
             <span>{t.due(shown.due.date)}{shown.due.uncertain ? ` ${t.dueUncertain}` : ''}</span>
+            {!shown.reported && shown.due.date < today ? <span className="moms-overdue" data-testid="moms-overdue">{t.overdue(shown.due.date)}</span> : null}
             {shown.reported ? (
               <span className="moms-reported">
                 {t.reported(swedishDateOf(shown.reported.at), shown.reported.by)}
@@ -100,7 +113,7 @@ export function MomsScreen({ company, host, refreshKey, onOpenVoucher, onChanged
           <MomsChecks report={shown} />
           <BoxForm report={shown} flagged={flagged} onBox={setBox} aside={(
             <div className="moms-actions">
-              <EskdButton report={shown} host={host} identity={company.identity} onDone={(text) => setNotice({ text })} onError={(text) => setError(text)} />
+              <EskdButton report={shown} host={host} identity={company.identity} onDone={(text) => setNotice({ text })} onError={(text) => { setErrorFocus(true); setError(text); }} />
               <div className="moms-book">
                 <button type="button" onClick={() => setBooking(true)} disabled={!shown.canFile || shown.reported !== null}>{t.book}</button>
                 <p className="hint">{shown.reported ? t.alreadyReported : t.bookHint}</p>

@@ -47,9 +47,10 @@ export function defaultVatPeriod(options: readonly VatPeriodOption[], today: str
 }
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const SHORT = ['jan', 'feb', 'mars', 'april', 'maj', 'juni', 'juli', 'aug', 'sep', 'okt', 'nov', 'dec'];
+/** One style for every month: its first three letters ("jan–mar", "jul–sep"). */
+const SHORT = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
-/** A period as a person reads it: "mars 2026", "kvartal 1 2026 (jan–mars)", "2026-01-01 – 2026-12-31". */
+/** A period as a person reads it: "mars 2026", "kvartal 1 2026 (jan–mar)", "2026-01-01 – 2026-12-31". */
 export function vatPeriodLabel(o: VatPeriodOption): string {
   const q = /^(\d{4})-Q([1-4])$/.exec(o.value);
   if (q) {

@@ -36,7 +36,7 @@ describe('Momsperioder som sidan erbjuder', () => {
   });
 
   it('skriver perioden som en människa läser den', () => {
-    expect(vatPeriodLabel({ value: '2026-Q2', from: '2026-04-01', to: '2026-06-30' })).toBe('kvartal 2 2026 (april–juni)');
+    expect(vatPeriodLabel({ value: '2026-Q2', from: '2026-04-01', to: '2026-06-30' })).toBe('kvartal 2 2026 (apr–jun)');
     expect(vatPeriodLabel({ value: '2026-03', from: '2026-03-01', to: '2026-03-31' })).toBe('mars 2026');
     expect(vatPeriodLabel({ value: '2025-07-01', from: '2025-07-01', to: '2026-06-30' })).toBe('2025-07-01 – 2026-06-30');
   });
