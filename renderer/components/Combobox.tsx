@@ -17,7 +17,12 @@ interface Props {
   'aria-invalid'?: boolean;
   'aria-describedby'?: string;
   'aria-label'?: string;
+  /** Show the list when the empty field gets the focus (a short list such as the templates). */
+  listOnFocus?: boolean;
 }
+
+/** How many options an empty field lists (on focus or ↓). */
+const SHOW_ALL = 50;
 
 const labelOf = (options: readonly Option[], value: string) => options.find((o) => o.value === value)?.label ?? value;
 
@@ -69,12 +74,16 @@ export function Combobox(p: Props) {
     p.onChange(t);
   };
 
+  /** What the list shows for the text: the search's matches, or with nothing typed the first options. */
+  const listFor = (q: string) => (q ? p.search(q) : p.options.slice(0, SHOW_ALL));
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && !e.altKey) {
       e.preventDefault();
       if (!open) {
-        const m = p.search(text.trim());
+        const m = listFor(text.trim());
         setMatches(m);
+        setActive(0);
         setOpen(m.length > 0);
         return;
       }
@@ -84,7 +93,8 @@ export function Combobox(p: Props) {
       e.stopPropagation();
       setOpen(false);
     } else if ((e.key === 'Enter' || e.key === 'Tab') && !e.ctrlKey && !e.metaKey) {
-      const o = open ? matches[active] : undefined;
+      // A list opened by focus has nothing marked: Enter then moves on, it does not pick the first option.
+      const o = open && active >= 0 ? matches[active] : undefined;
       if (o) choose(o);
       else commit();
     }
@@ -101,9 +111,16 @@ export function Combobox(p: Props) {
         aria-expanded={open} aria-controls={listId} aria-autocomplete="list"
         aria-activedescendant={open && matches[active] ? `${listId}-${active}` : undefined}
         aria-invalid={p['aria-invalid']} aria-describedby={p['aria-describedby']} aria-label={p['aria-label']}
-        placeholder={p.placeholder} value={text}
+        placeholder={p.placeholder} value={text} title={text || undefined}
         onChange={(e) => type(e.target.value)} onKeyDown={onKeyDown} onBlur={commit}
-        onFocus={(e) => e.currentTarget.select()}
+        onFocus={(e) => {
+          e.currentTarget.select();
+          if (p.listOnFocus && !e.currentTarget.value.trim() && p.options.length) {
+            setMatches(p.options.slice(0, SHOW_ALL));
+            setActive(-1);
+            setOpen(true);
+          }
+        }}
       />
       {open ? (
         <ul id={listId} ref={listRef} role="listbox" className="combo-list">

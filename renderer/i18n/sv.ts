@@ -259,6 +259,7 @@ export const sv = {
     textHint: 'text, motpart eller fakturanr',
     account: 'Konto',
     amount: 'Belopp',
+    badAmount: 'Skriv ett belopp, t.ex. 1 250,00',
     from: 'Från datum',
     to: 'Till datum',
     clear: 'Rensa sökningen',
@@ -382,9 +383,9 @@ export const sv = {
     methodLine: (m: string) => `${m.toLocaleLowerCase('sv-SE')}.`,
     noPeriods: 'Företaget har inget räkenskapsår ännu.',
     reportedTag: 'rapporterad',
-    range: (from: string, to: string) => `${from} – ${to}`,
     overdueTag: 'försenad',
     overdue: (date: string) => `Försenad: sista dag var ${date} och perioden är inte rapporterad.`,
+    range: (from: string, to: string) => `${from} – ${to}`,
     due: (date: string) => `Deklarera och betala senast ${date}.`,
     dueUncertain: '(preliminärt datum)',
     reported: (at: string, by: string) => `Rapporterad ${at} av ${by}.`,
@@ -773,6 +774,29 @@ const ERROR_TEXT: Record<string, string> = {
 };
 
 /** The text to show for an error value; `internal` keeps its incident id for support. */
+/** Swedish names of input fields, for a schema error whose own text is the validator's English. */
+const FIELD_NAMES: Record<string, string> = {
+  name: 'företagets namn', identity: 'organisations- eller personnumret', path: 'filen', date: 'datumet', text: 'texten', account: 'kontot',
+  amount: 'beloppet', lines: 'raderna', start: 'startdatumet', end: 'slutdatumet', fiscalYear: 'räkenskapsåret', reason: 'skälet', password: 'lösenordet',
+  template: 'mallen', period: 'perioden', month: 'månaden', description: 'beskrivningen', counterparty: 'motparten', reference: 'referensen', total: 'summan',
+};
+/** The validator's own (English) messages, which must not reach the screen as they are. */
+const RAW_VALIDATION = /^(too small|too big|invalid|expected|required|unrecognized|string must|number must|array must)/i;
+
+/** "Ogiltig indata. fiscalYear.end: Too small: …" as a Swedish sentence naming the field. */
+function validationText(message: string): string {
+  const m = /^Ogiltig indata\.\s*(?:([^\s:]+):\s*)?(.*)$/s.exec(message);
+  const path = m?.[1] ?? '';
+  const rest = m ? m[2] ?? '' : message;
+  if (!RAW_VALIDATION.test(rest.trim())) return rest || message;
+  const key = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? '';
+  const field = FIELD_NAMES[key];
+  if (!field) return 'Något av fälten är inte ifyllt rätt. Kontrollera uppgifterna och försök igen.';
+  if (/too small/i.test(rest) && /string/i.test(rest)) return `Fyll i ${field}.`;
+  if (/too big/i.test(rest) && /string/i.test(rest)) return `Korta ${field}: texten är för lång.`;
+  return `Kontrollera ${field}: värdet har fel form.`;
+}
+
 export function errorText(e: Pick<ApiError, 'code' | 'message' | 'incident'>): string {
   if (e.code === 'internal') return e.message;
   // Shown on its field, a schema error needs no "Ogiltig indata. date:" in front; the validator's
@@ -785,26 +809,3 @@ export function monthName(month: string): string {
   const m = Number(month.slice(5, 7));
   return `${sv.months[m - 1] ?? month} ${month.slice(0, 4)}`;
 }
-/** Swedish names of input fields, for a schema error whose own text is the validator's English. */
-const FIELD_NAMES: Record<string, string> = {
-  name: 'företagets namn', identity: 'organisations- eller personnumret', path: 'filen', date: 'datumet', text: 'texten', account: 'kontot',
-  amount: 'beloppet', lines: 'raderna', start: 'startdatumet', end: 'slutdatumet', fiscalYear: 'räkenskapsåret', reason: 'skälet', password: 'lösenordet',
-  template: 'mallen', period: 'perioden', month: 'månaden', description: 'beskrivningen', counterparty: 'motparten', reference: 'referensen', total: 'summan',
-};
-/** The validator's own (English) messages, which must not reach the screen as they are. */
-const RAW_VALIDATION = /^(too small|too big|invalid|expected|required|unrecognized|string must|number must|array must)/i;
-
-/** "Ogiltig indata. fiscalYear.end: Too small: …" as a Swedish sentence naming the field. */
-function validationText(message: string): string {
-  const m = /^Ogiltig indata\.\s*(?:([\w.]+):\s*)?(.*)$/s.exec(message);
-  const path = m?.[1] ?? '';
-  const rest = m ? m[2] ?? '' : message;
-  if (!RAW_VALIDATION.test(rest.trim())) return rest || message;
-  const key = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? '';
-  const field = FIELD_NAMES[key];
-  if (!field) return 'Något av fälten är inte ifyllt rätt. Kontrollera uppgifterna och försök igen.';
-  if (/too small/i.test(rest) && /string/i.test(rest)) return `Fyll i ${field}.`;
-  if (/too big/i.test(rest) && /string/i.test(rest)) return `${field[0]!.toUpperCase()}${field.slice(1)} är för lång.`;
-  return `Kontrollera ${field}: värdet har fel form.`;
-}
-

@@ -131,7 +131,7 @@ describe('Banksidan', () => {
         // Enter in the last field goes on to "Bokför raden" as the hint says; Ctrl+Enter books from anywhere.
         if (left % 2) {
           await kb.press('Enter');
-          await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Bokför raden');
+          await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Bokför raden');
           await kb.press('Enter');
         } else await kb.press('Control+Enter');
       }
@@ -190,7 +190,7 @@ describe('Banksidan', () => {
     await confirm.waitFor();
     expect(await confirm.textContent()).toContain('Raden liknar A1 (2026-01-02');
     expect(await confirm.textContent()).toContain('Bokför ändå?');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Avbryt');
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Avbryt');
     await page.keyboard.press('Enter');
     await confirm.waitFor({ state: 'detached' });
     await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('book-template');

@@ -97,7 +97,7 @@ describe('Stäng månad', () => {
     expect(text).toContain('momsperioden 2025-Q1');
     expect(text).toContain('(sidan Moms)');
     expect(text).not.toContain('kontera');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('closing-refusal');
+    await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('closing-refusal');
     expect(await state()).toBe('open');
     await refusal.getByRole('button', { name: 'Gå till Moms och bokför momsomföringen för 2025-Q1' }).click();
     await page.getByRole('heading', { name: 'Moms', level: 1 }).waitFor();

@@ -32,6 +32,14 @@ describe('Kontera i webbläsaren', () => {
     await page.getByLabel('Personnummer').fill('811218-9875');
     await expect.poll(() => page.getByText('kontrollsiffran stämmer inte').isVisible()).toBe(true);
     await page.getByLabel('Personnummer').fill('');
+    // An empty name is said in Swedish on its field before the backend is asked, with the focus there; typing clears it.
+    await page.getByRole('button', { name: 'Skapa företaget' }).click();
+    const nameMsg = page.locator('#c-name-msg');
+    await expect.poll(() => nameMsg.textContent()).toBe('Ange företagets namn.');
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('c-name');
+    expect(await page.locator('.new-company').textContent()).not.toMatch(/Too small|expected/);
+    await page.keyboard.type('F');
+    await nameMsg.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Avbryt' }).click();
 
     await createCompanyByKeyboard(page, { name: 'Testfirman Eriksson', identity: '811218-9876', form: 'EF' });
@@ -103,6 +111,7 @@ describe('Kontera i webbläsaren', () => {
     const err = page.getByTestId('lines-error');
     await err.waitFor();
     expect(await err.textContent()).toBe('Verifikationen balanserar inte: skillnaden är 10,00 kr. Debet och kredit måste vara lika.');
+    await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('lines-error');
     await h.shot('05-obalanserad');
     const list = await backend<{ total: number }>('vouchers.list', {});
     expect(list.total).toBe(1);
@@ -119,6 +128,7 @@ describe('Kontera i webbläsaren', () => {
     await view.getByRole('button', { name: 'Rätta …' }).click();
     await page.getByRole('button', { name: 'Bokför rättelsen' }).click();
     await expect.poll(() => page.getByText('Rättelsen A2 är bokförd.').isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toContain('Rättelsen A2 är bokförd.');
     await expect.poll(() => view.textContent()).toContain('Rättad av');
     const original = await backend<{ correctedBy: string[]; lines: { amount: number }[] }>('vouchers.get', { voucher: { series: 'A', number: 1 } });
     const fix = await backend<{ corrects: string; lines: { account: string; amount: number }[] }>('vouchers.get', { voucher: { series: 'A', number: 2 } });
@@ -130,6 +140,18 @@ describe('Kontera i webbläsaren', () => {
     await view.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('voucher-count').textContent()).toBe('2 verifikationer');
     await h.shot('07-verifikationer');
+
+    // Enter in the search's Text field searches; an amount that is not one is said on its field.
+    await page.getByLabel('Text', { exact: true }).fill('rättelse');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('voucher-count').textContent()).toBe('1 verifikation');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('vf-text');
+    await page.getByLabel('Belopp', { exact: true }).fill('abc');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#vf-amount-msg').textContent()).toBe('Skriv ett belopp, t.ex. 1 250,00');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('vf-amount');
+    await page.getByRole('button', { name: 'Rensa sökningen' }).click();
+    await expect.poll(() => page.getByTestId('voucher-count').textContent()).toBe('2 verifikationer');
   });
 
   it('går från en siffra i balansräkningen via huvudboken till verifikationen', async () => {

@@ -7,6 +7,7 @@ import { Amount, fmt } from '../../components/Amount.js';
 import { Notice } from '../../components/Notice.js';
 import { Modal } from '../../components/Modal.js';
 import { advanceOnEnter } from '../../components/enter.js';
+import { focusFirstError } from '../../components/focusError.js';
 import { sv, errorText } from '../../i18n/sv.js';
 import type { BankBookDto, BankCandidateDto, BankQueueItemDto } from '../../../shared/api/dto/bank.js';
 import type { ReceiptSummaryDto } from '../../../shared/api/dto/receipts.js';
@@ -106,10 +107,7 @@ export function BookPanel({ item, templates, accounts, names, templateRef, onBoo
     for (const pr of problems) next[fieldOfBookError(pr.path)] ??= errorText(pr);
     setErrors(next);
     // Focus goes to the first field in error (or the form's message) instead of falling to the page.
-    const first = (['template', 'account', 'text'] as const).find((k) => next[k]);
-    setTimeout(() => {
-      if (first) document.getElementById(`book-${first}`)?.focus();
-    }, 0);
+    focusFirstError(document.querySelector('[data-testid="book-panel"]'));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
     if (e.altKey && e.code === 'KeyU') {
@@ -166,7 +164,7 @@ export function BookPanel({ item, templates, accounts, names, templateRef, onBoo
       {errors.form ? <Notice kind="error" focus>{errors.form}</Notice> : null}
       <div className="book-fields">
         <Field id="book-template" label={t.template} error={errors.template}>
-          {(a) => <Combobox {...a} value={choice.template} options={templates} search={(q) => searchOptions(templates, q)} onChange={(v) => set('template', v)} placeholder={s ? t.templateOrSuggestion : t.templatePlaceholder} inputRef={templateRef} />}
+          {(a) => <Combobox {...a} value={choice.template} options={templates} search={(q) => searchOptions(templates, q)} onChange={(v) => set('template', v)} placeholder={s ? t.templateOrSuggestion : t.templatePlaceholder} inputRef={templateRef} listOnFocus />}
         </Field>
         <Field id="book-account" label={t.account} error={errors.account}>
           {(a) => <Combobox {...a} value={choice.account} options={accounts} search={(q) => searchOptions(accounts, q)} onChange={(v) => set('account', v)} placeholder={t.accountPlaceholder} />}

@@ -79,9 +79,9 @@ export function ImportView({ host, accounts, onImported }: { host: HostInfo; acc
           {busy ? <span className="hint">{t.checking}</span> : null}
         </div>
       </div>
-      {errors.form ? <Notice kind="error">{errors.form}</Notice> : null}
+      {errors.form ? <Notice kind="error" focus key={errors.form}>{errors.form}</Notice> : null}
       {result ? (
-        <Notice kind="ok">
+        <Notice kind="ok" focus>
           <span data-testid="bank-imported">{t.done(result.imported, result.account, result.duplicates)}</span>
           {result.backup ? <span className="path"> {t.backup(result.backup)}</span> : null}
         </Notice>

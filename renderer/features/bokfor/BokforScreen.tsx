@@ -5,6 +5,8 @@ import { searchOptions } from '../../components/search.js';
 import { Field } from '../../components/Field.js';
 import { Notice } from '../../components/Notice.js';
 import { advanceOnEnter } from '../../components/enter.js';
+import { focusFirstError } from '../../components/focusError.js';
+import './bokfor.css';
 import { sv, errorText } from '../../i18n/sv.js';
 import { todaySv } from '../../app/today.js';
 import { defaultPostingDate, postingDateProblem } from '../../app/postingDate.js';
@@ -40,6 +42,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
   const [repNote, setRepNote] = useState<string | null>(null);
   const refs = useRef(new Map<number, HTMLInputElement | null>());
   const focusKey = useRef<number | null>(null);
+  const screenRef = useRef<HTMLElement>(null);
   const templateInput = useRef<HTMLInputElement>(null);
   // The applied template's name is offered as the voucher text (a placeholder, used if the text is
   // left empty), never written into the field: typing there must replace it, not append to it.
@@ -106,6 +109,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
     const prep = prepareLines(rs, t);
     if (prep.problems.length > 0) {
       setErrors(Object.fromEntries(prep.problems.map((p) => [p.field, p.message])));
+      focusFirstError(screenRef.current);
       return;
     }
     setBusy(true);
@@ -126,6 +130,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
       }
       setErrors(next);
       setSummary(loose.length ? loose.join(' ') : problems.length > 1 ? t.problemCount(problems.length) : null);
+      focusFirstError(screenRef.current);
       return;
     }
     setPosted(r.value);
@@ -152,7 +157,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
 
   const tot = sumLines(rows);
   return (
-    <section className="screen" aria-labelledby="bokfor-title"
+    <section className="screen" aria-labelledby="bokfor-title" ref={screenRef}
       onKeyDown={(e) => { if (e.altKey && e.code === 'KeyR' && !representation) { e.preventDefault(); setRepresentation(true); } }}>
       <h1 id="bokfor-title">{t.title}</h1>
       {posted ? (
@@ -169,7 +174,7 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
         <fieldset className="template-bar">
           <legend className="sr-only">{t.template}</legend>
           <Field id="template" label={t.template} error={errors.template}>
-            {(a) => <Combobox {...a} value={template} options={templates} search={(q) => searchOptions(templates, q)} onChange={setTemplate} placeholder={t.templatePlaceholder} inputRef={templateInput} />}
+            {(a) => <Combobox {...a} value={template} options={templates} search={(q) => searchOptions(templates, q)} onChange={setTemplate} placeholder={t.templatePlaceholder} inputRef={templateInput} listOnFocus />}
           </Field>
           <Field id="template-total" label={t.templateTotal} error={errors.total}>
             {(a) => <input {...a} inputMode="decimal" className="amount-input" value={total} onChange={(e) => setTotal(e.target.value)}

@@ -68,7 +68,7 @@ export function ReceiptsScreen({ host }: { host: HostInfo }) {
   return (
     <section className="screen receipts" aria-labelledby="receipts-title">
       <h1 id="receipts-title">{t.title}</h1>
-      {notice ? <Notice kind={notice.kind} onClose={() => setNotice(null)}>{notice.text}</Notice> : null}
+      {notice ? <Notice kind={notice.kind} onClose={() => setNotice(null)} focus key={notice.text}>{notice.text}</Notice> : null}
       <div className={`dropzone${over ? ' over' : ''}`} data-testid="receipt-drop"
         onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)}
         onDrop={(e) => { e.preventDefault(); setOver(false); void addFiles([...e.dataTransfer.files]); }}>

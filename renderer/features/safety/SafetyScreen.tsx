@@ -53,7 +53,7 @@ export function SafetyScreen({ company, host, onRestored }: Props) {
   return (
     <section className="screen safety-grid" aria-labelledby="safety-title">
       <h1 id="safety-title">{t.title}</h1>
-      {notice ? <Notice kind={notice.kind} onClose={() => setNotice(null)}>{notice.text}</Notice> : null}
+      {notice ? <Notice kind={notice.kind} onClose={() => setNotice(null)} focus key={notice.text}>{notice.text}</Notice> : null}
       <BackupSettings key={settings.secondBackupDir ?? ''} host={host} settings={settings} onSaved={(s, text) => { setSettings(s); setNotice({ kind: 'ok', text }); void load(); }} />
       <div className="card">
         <h2>{t.listTitle}</h2>

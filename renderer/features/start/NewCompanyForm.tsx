@@ -29,9 +29,24 @@ export function NewCompanyForm({ host, onCreated, onCancel }: { host: HostInfo; 
 
   const pick = async () => {
     const r = await api.host('host.pickFile', { kind: 'save-company', suggestedName: path });
-    if (r.ok && r.value) setFile(r.value);
+    if (r.ok && r.value) { setFile(r.value); clear('path'); }
   };
+  /** The first field in error takes the focus, so the user lands where the problem is. */
+  const focusFirst = (e: Record<string, string>) => {
+    const id = (['name', 'identity', 'start', 'end', 'path'] as const).map((k) => (e[k] ? (k === 'path' ? 'c-file' : `c-${k}`) : null)).find(Boolean);
+    setTimeout(() => {
+      if (id) document.getElementById(id)?.focus();
+      else if (e.form) document.querySelector<HTMLElement>('.new-company .notice')?.focus();
+    }, 0);
+  };
+  const clear = (k: string) => setErrors((x) => (x[k] ? { ...x, [k]: '' } : x));
   const submit = async () => {
+    if (!name.trim()) {
+      const e = { name: t.needName };
+      setErrors(e);
+      focusFirst(e);
+      return;
+    }
     setBusy(true);
     const r = await api.call('company.create', { path, name: name.trim(), identity: identity.trim(), form, fiscalYear: { start: start.trim(), end: end.trim() }, vatPeriod, vatMethod });
     setBusy(false);
@@ -44,25 +59,26 @@ export function NewCompanyForm({ host, onCreated, onCancel }: { host: HostInfo; 
     }
     if (r.error.code === 'file-exists') e.path = errorText(r.error);
     setErrors(e);
+    focusFirst(e);
   };
 
   return (
     <form className="card new-company" onKeyDown={(e) => advanceOnEnter(e)} onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate aria-labelledby="new-title">
       <h2 id="new-title">{sv.start.newCompany}</h2>
-      {errors.form ? <Notice kind="error">{errors.form}</Notice> : null}
+      {errors.form ? <Notice kind="error" focus key={errors.form}>{errors.form}</Notice> : null}
       <fieldset className="radios">
         <legend>{t.form}</legend>
         {(['EF', 'AB'] as const).map((f) => (
           <label key={f}><input type="radio" name="company-form" value={f} checked={form === f} onChange={() => { setForm(f); setVatMethod(f === 'EF' ? 'kontant' : 'faktura'); }} /> {f === 'EF' ? t.ef : t.ab}</label>
         ))}
       </fieldset>
-      <Field id="c-name" label={t.name} error={errors.name}>{(a) => <input {...a} value={name} autoFocus onChange={(e) => setName(e.target.value)} />}</Field>
+      <Field id="c-name" label={t.name} error={errors.name}>{(a) => <input {...a} value={name} autoFocus onChange={(e) => { setName(e.target.value); clear('name'); }} />}</Field>
       <Field id="c-identity" label={form === 'EF' ? t.identityEF : t.identityAB} error={live.error ?? errors.identity} ok={live.ok} hint={form === 'EF' ? t.identityHintEF : t.identityHintAB}>
-        {(a) => <input {...a} value={identity} inputMode="numeric" onChange={(e) => { setIdentity(e.target.value); setErrors((x) => ({ ...x, identity: '' })); }} />}
+        {(a) => <input {...a} value={identity} inputMode="numeric" onChange={(e) => { setIdentity(e.target.value); clear('identity'); }} />}
       </Field>
       <div className="row2">
-        <Field id="c-start" label={t.fiscalStart} error={errors.start}>{(a) => <input {...a} value={start} placeholder="ÅÅÅÅ-MM-DD" onChange={(e) => setStart(e.target.value)} />}</Field>
-        <Field id="c-end" label={t.fiscalEnd} error={errors.end}>{(a) => <input {...a} value={end} placeholder="ÅÅÅÅ-MM-DD" onChange={(e) => setEnd(e.target.value)} />}</Field>
+        <Field id="c-start" label={t.fiscalStart} error={errors.start}>{(a) => <input {...a} value={start} placeholder="ÅÅÅÅ-MM-DD" onChange={(e) => { setStart(e.target.value); clear('start'); }} />}</Field>
+        <Field id="c-end" label={t.fiscalEnd} error={errors.end}>{(a) => <input {...a} value={end} placeholder="ÅÅÅÅ-MM-DD" onChange={(e) => { setEnd(e.target.value); clear('end'); }} />}</Field>
       </div>
       <div className="row2">
         <Field id="c-vat-period" label={t.vatPeriod}>
@@ -77,7 +93,7 @@ export function NewCompanyForm({ host, onCreated, onCancel }: { host: HostInfo; 
       <Field id="c-file" label={t.file} error={errors.path} hint={t.fileHint}>
         {(a) => (
           <div className="with-button">
-            <input {...a} value={path} onChange={(e) => setFile(e.target.value)} readOnly={host.mode === 'desktop'} />
+            <input {...a} value={path} onChange={(e) => { setFile(e.target.value); clear('path'); }} readOnly={host.mode === 'desktop'} />
             {host.mode === 'desktop' ? <button type="button" onClick={() => void pick()}>{t.choose}</button> : null}
           </div>
         )}

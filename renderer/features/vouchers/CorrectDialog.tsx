@@ -3,6 +3,7 @@ import { useApi } from '../../api/index.js';
 import { Modal } from '../../components/Modal.js';
 import { Field } from '../../components/Field.js';
 import { Notice } from '../../components/Notice.js';
+import { focusFirstError } from '../../components/focusError.js';
 import { sv, errorText } from '../../i18n/sv.js';
 import { todaySv } from '../../app/today.js';
 import { defaultPostingDate, postingDateProblem } from '../../app/postingDate.js';
@@ -39,11 +40,12 @@ export function CorrectDialog({ voucher, onClose, onDone }: { voucher: VoucherDt
     if (r.ok) return onDone(r.value);
     const msg = errorText(r.error);
     setErrors(r.error.path === 'date' ? { date: msg } : r.error.path === 'text' ? { text: msg } : { form: msg });
+    if (r.error.path === 'date' || r.error.path === 'text') focusFirstError(document.querySelector('dialog[open]'));
   };
   return (
     <Modal title={t.correctTitle(voucher.ref)} onClose={onClose}>
       <form onSubmit={(e) => { e.preventDefault(); void run(); }} noValidate>
-        {errors.form ? <Notice kind="error">{errors.form}</Notice> : null}
+        {errors.form ? <Notice kind="error" focus key={errors.form}>{errors.form}</Notice> : null}
         <p className="muted">{t.correctLinesHint}</p>
         <Field id="correct-date" label={t.correctDate} error={errors.date ?? liveDateError}>
           {(a) => <input {...a} value={date} autoFocus placeholder="ÅÅÅÅ-MM-DD" onChange={(e) => { setTouched(true); setErrors((x) => ({ ...x, date: undefined })); setDate(e.target.value); }} />}

@@ -40,7 +40,7 @@ export function VoucherView({ voucher, onClose, onOpen, onChanged }: { voucher: 
   return (
     <Modal title={title} onClose={onClose} wide>
       {error ? <Notice kind="error">{error}</Notice> : null}
-      {notice ? <Notice kind="ok">{notice}</Notice> : null}
+      {notice ? <Notice kind="ok" focus key={notice}>{notice}</Notice> : null}
       {v ? (
         <div className="voucher" data-testid="voucher-view">
           <dl className="facts">

@@ -4,7 +4,6 @@ import { VirtualList } from '../../components/VirtualList.js';
 import { scrollTopFor } from '../../components/virtualRange.js';
 import { Amount, fmt } from '../../components/Amount.js';
 import { Notice } from '../../components/Notice.js';
-import { advanceOnEnter } from '../../components/enter.js';
 import { sv, errorText } from '../../i18n/sv.js';
 import { parseAmount } from '../../../shared/domain/money/parse.js';
 import { parseVoucherRef } from '../../../shared/domain/ledger/voucherRef.js';
@@ -108,15 +107,32 @@ export function VouchersScreen({ onOpenVoucher, refreshKey }: { onOpenVoucher: (
     );
   };
 
-  const field = (k: keyof Filters, label: string, extra: { placeholder?: string; inputMode?: 'decimal' | 'numeric' } = {}) => (
-    <div className="field compact"><label htmlFor={`vf-${k}`}>{label}</label>
-      <input id={`vf-${k}`} value={draft[k]} {...extra} onChange={(e) => setDraft((d) => ({ ...d, [k]: e.target.value }))} /></div>
-  );
+  const [amountError, setAmountError] = useState<string | null>(null);
+  /** Enter in any field searches (as a search form does); an amount that is not one is said on its field, not ignored. */
+  const search = () => {
+    if (draft.amount.trim() && !parseAmount(draft.amount).ok) {
+      setAmountError(t.badAmount);
+      document.getElementById('vf-amount')?.focus();
+      return;
+    }
+    setAmountError(null);
+    setFilters(draft);
+  };
+  const field = (k: keyof Filters, label: string, extra: { placeholder?: string; inputMode?: 'decimal' | 'numeric' } = {}) => {
+    const err = k === 'amount' ? amountError : null;
+    return (
+      <div className={`field compact${err ? ' has-error' : ''}`}><label htmlFor={`vf-${k}`}>{label}</label>
+        <input id={`vf-${k}`} value={draft[k]} {...extra} aria-invalid={!!err} {...(err ? { 'aria-describedby': `vf-${k}-msg` } : {})}
+          onChange={(e) => { setDraft((d) => ({ ...d, [k]: e.target.value })); if (err) setAmountError(null); }} />
+        {err ? <p id={`vf-${k}-msg`} className="field-error" role="alert">{err}</p> : null}
+      </div>
+    );
+  };
 
   return (
     <section className="screen" aria-labelledby="vouchers-title">
       <h1 id="vouchers-title">{t.title}</h1>
-      <form className="filters" role="search" onKeyDown={(e) => advanceOnEnter(e, () => setFilters(draft))} onSubmit={(e) => { e.preventDefault(); setFilters(draft); }}>
+      <form className="filters" role="search" noValidate onSubmit={(e) => { e.preventDefault(); search(); }}>
         {field('text', t.text, { placeholder: t.textHint })}
         {field('account', t.account, { inputMode: 'numeric' })}
         {field('amount', t.amount, { inputMode: 'decimal' })}
@@ -124,7 +140,7 @@ export function VouchersScreen({ onOpenVoucher, refreshKey }: { onOpenVoucher: (
         {field('to', t.to, { placeholder: 'ÅÅÅÅ-MM-DD' })}
         <div className="actions inline">
           <button type="submit" className="primary">{t.search}</button>
-          <button type="button" onClick={() => { setDraft(EMPTY); setFilters(EMPTY); }}>{t.clear}</button>
+          <button type="button" onClick={() => { setDraft(EMPTY); setFilters(EMPTY); setAmountError(null); }}>{t.clear}</button>
         </div>
       </form>
       {error ? <Notice kind="error">{error}</Notice> : null}

@@ -127,6 +127,13 @@ describe('svenska felmeddelanden och annat', () => {
     expect(errorText({ code: 'invalid-input', message: 'Ogiltig indata. date: Datum skrivs ÅÅÅÅ-MM-DD.' })).toBe('Datum skrivs ÅÅÅÅ-MM-DD.');
     expect(errorText({ code: 'internal', message: 'Internt fel (incident ab12)', incident: 'ab12' })).toContain('ab12');
   });
+  it('visar aldrig valideringens engelska text utan en svensk mening som nämner fältet', () => {
+    expect(errorText({ code: 'invalid-input', message: 'Ogiltig indata. name: Too small: expected string to have >=1 characters' })).toBe('Fyll i företagets namn.');
+    expect(errorText({ code: 'invalid-input', message: 'Ogiltig indata. fiscalYear.end: Invalid input: expected string, received undefined' })).toBe('Kontrollera slutdatumet: värdet har fel form.');
+    expect(errorText({ code: 'invalid-input', message: 'Ogiltig indata. lines.0.account: Too big: expected string to have <=10 characters' })).toBe('Korta kontot: texten är för lång.');
+    expect(errorText({ code: 'invalid-input', message: 'Ogiltig indata. okänt: Expected number, received string' })).toBe('Något av fälten är inte ifyllt rätt. Kontrollera uppgifterna och försök igen.');
+    expect(errorText({ code: 'invalid-input', message: 'Okänd metod: x.' })).toBe('Okänd metod: x.');
+  });
   it('känner igen en motor som saknar en metod', () => {
     expect(isUnknownMethod({ ok: false, error: { code: 'invalid-input', message: 'Okänd metod: sie.import.' } })).toBe(true);
     expect(isUnknownMethod({ ok: false, error: { code: 'invalid-input', message: 'Ogiltig indata. path: …' } })).toBe(false);
