@@ -44,7 +44,10 @@ export function monthFacts(db: Db, month: IsoMonth): { facts: MonthFacts; fiscal
   const size = sizeClass(db);
   const vouchers = vouchersBetween(db, from, to);
   const cash = cashVoucherIds(db, from, to);
-  const needing = vouchers.filter((v) => v.origin === 'kontera' && !INTERNAL_SERIES.has(v.series) && v.corrects_id === null);
+  // Underlag is needed for business events: not for imported vouchers, the internal series, corrections
+  // (their underlag is the voucher they correct) or an opening-balance voucher on the year's first day.
+  const openingVoucher = (v: { date: string; text: string }) => v.date === fy.start_date && /ingående balans/i.test(v.text);
+  const needing = vouchers.filter((v) => v.origin === 'kontera' && !INTERNAL_SERIES.has(v.series) && v.corrects_id === null && !openingVoucher(v));
   const withReceipt = vouchersWithReceipts(db, from, to);
   const vat = vatPeriodEnding(db, month, span);
   const reported = vat ? vatReportsOverlapping(db, vat.from, to).some((r) => r.to_date === to && r.from_date === vat.from) : false;
@@ -72,7 +75,7 @@ export function monthFacts(db: Db, month: IsoMonth): { facts: MonthFacts; fiscal
         const r = latestReconciliation(db, a.account, month);
         return { ...a, record: r ? { reconciled: r.reconciled === 1, difference: r.difference === null ? null : ore(r.difference) } : null };
       }),
-      receipts: { checked: needing.length, missing: needing.filter((v) => !withReceipt.has(v.id)).map((v) => ({ id: v.id, ref: formatVoucherRef(v.series, v.number), fiscalYear: v.fiscal_year, text: v.text })) },
+      receipts: { checked: needing.length, total: vouchers.length, missing: needing.filter((v) => !withReceipt.has(v.id)).map((v) => ({ id: v.id, ref: formatVoucherRef(v.series, v.number), fiscalYear: v.fiscal_year, text: v.text })) },
       vatPeriod: vat ? { period: vat.period, reported, exempt: getVatSettings(db)?.exempt === 1 } : null,
       drafts, late, deadline: monthDeadline(month, size, span), sizeClassText: SIZE_CLASS_SV[size],
       chain: { ok: verify.ok, head: verify.chainHead, problems: verify.problems.length },

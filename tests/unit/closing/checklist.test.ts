@@ -63,7 +63,7 @@ describe('monthChecklist', () => {
     expect(r.status).toBe('open');
     expect(r.links).toHaveLength(11);
     expect(r.links[0]).toEqual({ kind: 'voucher', ref: 'A1', fiscalYear: '2025-01-01', id: 1 });
-    expect(r.detail).toBe('11 av 20 verifikationer saknar underlag: A1, A2, A3, A4, A5, A6, A7, A8, A9, A10 …');
+    expect(r.detail).toBe('11 av 20 verifikationer som behöver underlag saknar det: A1, A2, A3, A4, A5, A6, A7, A8, A9, A10 och 1 till.');
   });
 
   it('no receipts archive: not-available, and it does not block', () => {
@@ -109,6 +109,21 @@ describe('monthChecklist', () => {
     expect(t.detail.startsWith('2 verifikationer bokfördes efter bokföringslagens tidsgräns: A3 (kontant, senast 2025-03-10, bokförd 2025-03-12), A4 (senast 2025-05-20, bokförd 2025-05-25). ')).toBe(true);
     expect(t.links).toEqual([{ kind: 'voucher', ref: 'A3', fiscalYear: '2025-01-01', id: 3 }, { kind: 'voucher', ref: 'A4', fiscalYear: '2025-01-01', id: 4 }]);
     expect(openItems(items)).toEqual([]);
+  });
+
+  it('the receipts text says what it counts: vouchers that need underlag, and why the others do not', () => {
+    const f = clean();
+    f.receipts = { checked: 10, total: 11, missing: Array.from({ length: 9 }, (_, i) => ({ id: i + 2, ref: `A${i + 2}`, fiscalYear: '2025-01-01', text: 'Inköp' })) };
+    expect(byKey(f).receipts!.detail).toBe('9 av 10 verifikationer som behöver underlag saknar det: A2, A3, A4, A5, A6, A7, A8, A9, A10. Månaden har 11 verifikationer; 1 av dem räknas inte: ingående balanser, rättelser, importerade verifikationer och interna serier (B bokslut, M moms) behöver inget underlag.');
+  });
+
+  it('eleven late bookings: the text names ten and says "och 1 till", the links hold all eleven', () => {
+    const f = clean();
+    f.late = Array.from({ length: 11 }, (_, i) => ({ id: i + 1, ref: `A${i + 1}`, fiscalYear: '2025-01-01', date: '2025-03-07' as IsoDate, registered: '2025-05-12' as IsoDate, deadline: '2025-04-10' as IsoDate, cash: false }));
+    const t = byKey(f)['time-limits']!;
+    expect(t.detail).toContain('11 verifikationer bokfördes efter bokföringslagens tidsgräns: A1 (senast 2025-04-10, bokförd 2025-05-12), ');
+    expect(t.detail).toContain('A10 (senast 2025-04-10, bokförd 2025-05-12) och 1 till. ');
+    expect(t.links).toHaveLength(11);
   });
 
   it('chain broken: open with a verify link', () => {
