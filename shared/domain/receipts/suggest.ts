@@ -58,6 +58,18 @@ export function payAccountOf(i: SuggestInput): string {
   return i.fields.payment === 'cash' ? '1910' : '1930';
 }
 
+/**
+ * The voucher text: the merchant, then what was bought in lower case. A chain rule's label names
+ * the chain in brackets ("Kläder (H&M)") for the keyword list; the merchant already stands first,
+ * so the bracket is left out: "H&M, kläder", never "H&M, kläder (h&m)".
+ * @example voucherText('H&M', { label: 'Kläder (H&M)', chain: 'hm', ... }) // 'H&M, kläder'
+ */
+export function voucherText(merchant: string | null | undefined, keyword: Pick<KeywordRule, 'label' | 'chain'> | null): string {
+  if (!merchant) return 'Kvitto';
+  const label = keyword?.label ? (keyword.chain ? keyword.label.replace(/\s*\([^)]*\)\s*$/, '') : keyword.label).trim() : '';
+  return label ? `${merchant}, ${label.toLowerCase()}` : merchant;
+}
+
 /** Cost accounts and their shares: last time's cost lines, else the keyword's account, else 6991. */
 function costAccounts(i: SuggestInput, pay: string): { account: string; weight: number }[] {
   const hist = i.history?.lines.filter((l) => l.amount > 0 && !isVatAccount(l.account) && l.account !== pay && l.account !== ROUNDING_ACCOUNT) ?? [];
@@ -94,7 +106,7 @@ export function suggestReceipt(i: SuggestInput): ReceiptSuggestion {
   const notes: string[] = [];
   const pay = payAccountOf(i);
   const source = i.history ? 'history' : i.keyword ? 'keyword' : 'default';
-  const base = { source, basedOn: i.history?.ref ?? null, text: f.merchant ? `${f.merchant}${i.keyword?.label ? `, ${i.keyword.label.toLowerCase()}` : ''}` : 'Kvitto',
+  const base = { source, basedOn: i.history?.ref ?? null, text: voucherText(f.merchant, i.keyword),
     date: f.date, counterparty: f.merchant } as const;
   const foreign = f.currency !== null && f.currency !== 'SEK';
   if (f.total === null) return { ...base, lines: [], notes: ['Summan kunde inte läsas. Skriv in den.'] };

@@ -1,6 +1,6 @@
 /** The draft voucher for a receipt: VAT per rate on 2641, payment account, rounding, history, currency, meals. */
 import { describe, it, expect } from 'vitest';
-import { suggestReceipt, type SuggestInput } from '../../../shared/domain/receipts/suggest.js';
+import { suggestReceipt, voucherText, type SuggestInput } from '../../../shared/domain/receipts/suggest.js';
 import { keywordFor } from '../../../shared/domain/receipts/keywords.js';
 import { parseReceipt } from '../../../shared/domain/receipts/parse.js';
 import { sumOre } from '../../../shared/domain/money/ore.js';
@@ -19,6 +19,14 @@ describe('suggestion', () => {
     expect(s.source).toBe('keyword');
     expect(compact(s.lines)).toEqual(['5460 98760', '2641 24690', '1930 -123450']);
     expect(sumOre(s.lines.map((l) => l.amount))).toBe(0);
+  });
+
+  it('the voucher text is the merchant and what was bought, without the chain in brackets: "H&M, kläder"', () => {
+    const lines = ['H&M', 'Total 138.50 Kr', 'Moms% Moms Netto Totalt', '25.00 21.70 110.80 138.50', 'Mottaget Kontokort 138.50'];
+    expect(suggestReceipt(base(lines)).text).toBe('H&M, kläder');
+    expect(suggestReceipt(base(C20_LINES)).text).not.toMatch(/\(/);
+    expect(voucherText('Restaurang Bar', { label: 'Måltid (representation)' })).toBe('Restaurang Bar, måltid (representation)');
+    expect(voucherText(null, null)).toBe('Kvitto');
   });
 
   it('a private outlay is 2018 for an EF and 2893 for an AB; cash is 1910', () => {
