@@ -7,6 +7,7 @@ import { accountLines } from '../../db/repos/ledger.repo.js';
 import { voucherIdsInRange, voucherById } from '../../db/repos/vouchers.repo.js';
 import { voucherDto } from '../workflows/voucherDto.js';
 import { openingStale } from './years.js';
+import { getCompany } from '../../db/repos/company.repo.js';
 import { incomeStatement, balanceSheet } from '../../../shared/domain/reports/statements.js';
 import { ore, sumOre } from '../../../shared/domain/money/ore.js';
 import { isResultClosingAccount, groupOf } from '../../../shared/domain/reports/layout.js';
@@ -61,7 +62,8 @@ export const incomeStatementReport: Handler<'reports.incomeStatement'> = (ctx, i
   const db = ctx.db();
   return withRange(db, input, (r) => ({
     from: r.from, to: r.to, fiscalYear: r.fiscalYear,
-    ...incomeStatement(balancesInYear(db, r.fiscalYearId, r.from, r.to).map((b) => ({ account: b.account, name: b.name, balance: ore(b.debit - b.credit) }))),
+    ...incomeStatement(balancesInYear(db, r.fiscalYearId, r.from, r.to).map((b) => ({ account: b.account, name: b.name, balance: ore(b.debit - b.credit) })),
+      { form: getCompany(db)?.form === 'EF' ? 'EF' : 'AB' }),
   }));
 };
 

@@ -43,6 +43,18 @@ export const INCOME_STATEMENT: readonly SectionDef[] = [
 ];
 
 /**
+ * The resultaträkning of an enskild firma: the firm pays no income tax of its own (the owner is
+ * taxed through the NE-bilaga), so there is no Skatter section and the subtotal after
+ * Bokslutsdispositioner is Årets resultat.
+ */
+export const INCOME_STATEMENT_EF: readonly SectionDef[] = [
+  ...INCOME_STATEMENT.slice(0, -2),
+  { title: 'Bokslutsdispositioner', subtotal: 'Årets resultat', groups: [
+    { title: 'Bokslutsdispositioner', ranges: [[88, 88]] },
+  ] },
+];
+
+/**
  * Accounts outside the K2 groups (class 9: internal and suspense accounts such as 9999 Obs-konto)
  * still move the result: when they have a balance they are shown in their own section before
  * Skatter, so that årets resultat equals the balance sheet's beräknat resultat and the SIE #RES sum.

@@ -1,5 +1,5 @@
 import { type Ore, ore, sumOre } from '../money/ore.js';
-import { INCOME_STATEMENT, BALANCE_SHEET, UNPLACED_RESULT_SECTION, type SectionDef, groupOf, isResultClosingAccount } from './layout.js';
+import { INCOME_STATEMENT, INCOME_STATEMENT_EF, BALANCE_SHEET, UNPLACED_RESULT_SECTION, type SectionDef, groupOf, isResultClosingAccount } from './layout.js';
 
 export interface AccountAmount {
   account: string;
@@ -37,11 +37,26 @@ function build(defs: readonly SectionDef[], rows: readonly AccountAmount[], sign
  * Resultaträkning from the movements of result accounts in a period. Income is shown positive,
  * costs negative; `result` is årets resultat (profit positive). 899x are left out; class 9 accounts
  * with a balance get their own section before Skatter and count in the result.
+ *
+ * For an enskild firma (`form: 'EF'`) there is no Skatter section and Bokslutsdispositioner ends
+ * in "Årets resultat". Should an EF's books still hold a balance on 89xx, the Skatter section is
+ * kept so that every krona stays in the result. With class 9 accounts, Bokslutsdispositioner ends
+ * in "Resultat efter bokslutsdispositioner" and the class 9 section in "Årets resultat".
  * @example incomeStatement([{ account: '3001', name: 'Försäljning', balance: ore(-100000) }]).result // 100000
  */
-export function incomeStatement(rows: readonly AccountAmount[]): Statement {
+export function incomeStatement(rows: readonly AccountAmount[], o: { form?: 'EF' | 'AB' } = {}): Statement {
   const result = rows.filter((r) => !isResultClosingAccount(r.account) && groupOf(r.account) >= 30);
-  const defs = result.some((r) => groupOf(r.account) >= 90 && r.balance !== 0)
+  const has = (from: number, to: number) => result.some((r) => groupOf(r.account) >= from && groupOf(r.account) <= to && r.balance !== 0);
+  const unplaced = has(90, 99);
+  if (o.form === 'EF' && !has(89, 89)) {
+    if (!unplaced) return build(INCOME_STATEMENT_EF, result, () => -1);
+    const last = INCOME_STATEMENT_EF[INCOME_STATEMENT_EF.length - 1]!;
+    return build([
+      ...INCOME_STATEMENT_EF.slice(0, -1), { ...last, subtotal: 'Resultat efter bokslutsdispositioner' },
+      { ...UNPLACED_RESULT_SECTION, subtotal: 'Årets resultat' },
+    ], result, () => -1);
+  }
+  const defs = unplaced
     ? [...INCOME_STATEMENT.slice(0, -1), UNPLACED_RESULT_SECTION, ...INCOME_STATEMENT.slice(-1)]
     : INCOME_STATEMENT;
   return build(defs, result, () => -1);

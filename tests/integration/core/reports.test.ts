@@ -64,6 +64,19 @@ describe('reports', () => {
     expect(bs.sections.find((s) => s.title === 'Eget kapital')?.groups[0]?.lines.find((l) => l.name === 'Beräknat resultat')?.amount).toBe(905000);
   });
 
+  it('the income statement of an enskild firma has no Skatter section and ends in Årets resultat', async () => {
+    const ef = await newCompany({ form: 'EF' });
+    try {
+      await ef.post('2026-01-10 A "Försäljning"\n  1930 1000\n  3001 -1000\n');
+      const is = await ef.call('reports.incomeStatement', {});
+      expect(is.sections.map((s) => s.title)).not.toContain('Skatter');
+      expect(is.sections.at(-1)).toMatchObject({ title: 'Bokslutsdispositioner', subtotal: { label: 'Årets resultat', amount: 100000 } });
+      const ab = await c.call('reports.incomeStatement', {});
+      expect(ab.sections.at(-1)).toMatchObject({ title: 'Skatter', subtotal: { label: 'Årets resultat' } });
+      expect(ab.sections.find((s) => s.title === 'Bokslutsdispositioner')?.subtotal?.label).toBe('Resultat före skatt');
+    } finally { ef.cleanup(); }
+  });
+
   it('refuses a range that leaves the fiscal year', async () => {
     const r = await c.raw('reports.trialBalance', { from: '2026-06-01', to: '2027-01-31' });
     expect(r.ok || r.error.code).toBe('range-outside-year');

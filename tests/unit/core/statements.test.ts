@@ -25,4 +25,24 @@ describe('incomeStatement', () => {
     expect(s.result).toBe(70_000);
     expect(s.sections.map((x) => x.title)).not.toContain('Ej placerade konton');
   });
+
+  it('an enskild firma has no Skatter section: Bokslutsdispositioner ends in Årets resultat', () => {
+    const rows = [row('3001', -100_000), row('5010', 30_000), row('8811', 10_000)];
+    const ef = incomeStatement(rows, { form: 'EF' });
+    expect(ef.sections.map((x) => x.title)).toEqual(['Rörelsens intäkter', 'Rörelsens kostnader', 'Finansiella poster', 'Bokslutsdispositioner']);
+    expect(ef.sections.at(-1)?.subtotal).toEqual({ label: 'Årets resultat', amount: 60_000 });
+    expect(ef.result).toBe(60_000);
+    const ab = incomeStatement(rows, { form: 'AB' });
+    expect(ab.sections.map((x) => x.subtotal?.label).filter(Boolean)).toEqual(['Rörelseresultat', 'Resultat efter finansiella poster', 'Resultat före skatt', 'Årets resultat']);
+    expect(ab.result).toBe(60_000);
+  });
+
+  it('EF with a class 9 balance: the class 9 section ends in Årets resultat; an 89xx balance keeps Skatter', () => {
+    const s = incomeStatement([row('3001', -100_000), row('9999', 1_000)], { form: 'EF' });
+    expect(s.sections.slice(-2).map((x) => [x.title, x.subtotal?.label])).toEqual([['Bokslutsdispositioner', 'Resultat efter bokslutsdispositioner'], ['Ej placerade konton', 'Årets resultat']]);
+    expect(s.result).toBe(99_000);
+    const t = incomeStatement([row('3001', -100_000), row('8910', 1_000)], { form: 'EF' });
+    expect(t.sections.at(-1)?.title).toBe('Skatter');
+    expect(t.result).toBe(99_000);
+  });
 });
