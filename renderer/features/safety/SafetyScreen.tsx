@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/index.js';
 import type { HostInfo } from '../../api/host.js';
 import type { CompanyDto } from '../../../shared/api/dto.js';
@@ -21,6 +21,7 @@ export function SafetyScreen({ company, host, onRestored }: Props) {
   const api = useApi();
   const [settings, setSettings] = useState<SafetySettingsDto | null>(null);
   const [backups, setBackups] = useState<BackupEntryDto[]>([]);
+  const backupButton = useRef<HTMLButtonElement>(null);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [restoring, setRestoring] = useState<BackupEntryDto | null>(null);
@@ -45,6 +46,9 @@ export function SafetyScreen({ company, host, onRestored }: Props) {
       made.push(r.value.path);
     }
     setBusy(false);
+    // The button was disabled while working, which drops the focus to the page: it gets it back
+    // (the result is announced by the status line above).
+    setTimeout(() => backupButton.current?.focus(), 0);
     if (made.length > 0) setNotice((n) => n ?? { kind: 'ok', text: t.backedUp(made) });
     await load();
   };
@@ -53,11 +57,11 @@ export function SafetyScreen({ company, host, onRestored }: Props) {
   return (
     <section className="screen safety-grid" aria-labelledby="safety-title">
       <h1 id="safety-title">{t.title}</h1>
-      {notice ? <Notice kind={notice.kind} onClose={() => setNotice(null)} focus key={notice.text}>{notice.text}</Notice> : null}
+      {notice ? <Notice kind={notice.kind} onClose={() => setNotice(null)}>{notice.text}</Notice> : null}
       <BackupSettings key={settings.secondBackupDir ?? ''} host={host} settings={settings} onSaved={(s, text) => { setSettings(s); setNotice({ kind: 'ok', text }); void load(); }} />
       <div className="card">
         <h2>{t.listTitle}</h2>
-        <div className="actions"><button type="button" className="primary" disabled={busy} onClick={() => void backupNow()}>{busy ? t.backingUp : t.backupNow}</button></div>
+        <div className="actions"><button type="button" ref={backupButton} className="primary" disabled={busy} onClick={() => void backupNow()}>{busy ? t.backingUp : t.backupNow}</button></div>
         <BackupList backups={backups} onRestore={setRestoring} />
       </div>
       <div className="card" data-testid="encryption">
