@@ -91,7 +91,7 @@ export function ImportView({ host, accounts, onImported }: { host: HostInfo; acc
           <h2 id="bank-preview-title">{t.previewTitle}</h2>
           <p className="muted small">{t.nothingWritten}</p>
           <dl className="facts bank-facts">
-            <div><dt>{t.format}</dt><dd>{preview.formatName}{preview.encoding ? ` · ${preview.encoding}` : ''}</dd></div>
+            <div><dt>{t.format}</dt><dd>{preview.formatName}{preview.encodingLabel ?? preview.encoding ? ` · ${preview.encodingLabel ?? preview.encoding}` : ''}</dd></div>
             <div><dt>{t.into}</dt><dd>{preview.account} {preview.accountName}{preview.newAccount ? <em className="tag">{t.newAccount}</em> : null}</dd></div>
             {preview.statements.filter((s) => s.selected).map((s) => (
               <div key={s.part}><dt>{t.statementFacts(s.part)}</dt><dd>{s.firstDate ?? '?'} – {s.lastDate ?? '?'}{s.sourceAccount ? ` · ${s.sourceAccount}` : ''}</dd></div>

@@ -80,9 +80,8 @@ export function ReconcileView({ accounts, years, refreshKey, onOpenVoucher, init
           {r.coveredTo && r.coveredTo < r.to ? <Notice kind="warn">{t.coveredTo(r.coveredTo)}</Notice> : null}
           {r.coveredTo === null ? <Notice kind="warn">{t.noStatement}</Notice> : null}
           {r.gaps.map((g) => <Notice kind="warn" key={`${g.from}-${g.to}`}>{t.gap(g.from, g.to, fmt(g.stated), fmt(g.computed))}</Notice>)}
-          {r.explanation
-            ? <Notice kind="warn"><span data-testid="rec-explanation" data-code={r.explanation.code}>{r.explanation.message}</span></Notice>
-            : <UnmatchedTables items={r.unmatched} onOpenVoucher={onOpenVoucher} />}
+          {r.explanation ? <Notice kind="warn"><span data-testid="rec-explanation" data-code={r.explanation.code}>{r.explanation.message}</span></Notice> : null}
+          {r.explanation && r.unmatched.length === 0 ? null : <UnmatchedTables items={r.unmatched} onOpenVoucher={onOpenVoucher} />}
           <div className="actions"><button type="button" className="primary" onClick={() => void save()}>{t.save}</button><span className="hint">{t.saveHint}</span></div>
         </section>
       ) : null}

@@ -86,6 +86,8 @@ export function BokforScreen({ company, onOpenVoucher }: { company: CompanyDto; 
     setRows(rowsFromAmounts(r.value.lines, nextKey));
     nextKey += r.value.lines.length;
     setTextSuggestion(name);
+    const counterparty = r.value.counterparty;
+    if (counterparty) setHead((h) => ({ ...h, counterparty: h.counterparty.trim() ? h.counterparty : counterparty }));
     setErrors({});
     return true;
   };

@@ -108,6 +108,27 @@ describe('Bokför med mall', () => {
   });
 });
 
+describe('Bokför med en egen mall', () => {
+  it('fyller i mallens motpart när fältet är tomt, men skriver aldrig över det användaren skrivit', async () => {
+    answer = (m) => (m === 'templates.list' ? { ok: true, value: [{ name: 'Mobil Telia', form: 'both', description: '', lines: [], builtin: false }] }
+      : m === 'templates.apply' ? { ok: true, value: { lines: [{ account: '6212', amount: 50000 }, { account: '2641', amount: 12500 }, { account: '1930', amount: -62500 }], counterparty: 'Telia' } }
+        : m === 'accounts.list' ? { ok: true, value: [{ number: '6212', name: 'Mobiltelefon' }, { number: '2641', name: 'Ingående moms' }, { number: '1930', name: 'Företagskonto' }] } : { ok: true, value: [] });
+    await act(async () => root.render(<ApiContext.Provider value={api}><BokforScreen company={{ ...company, file: '/h.kontera' }} onOpenVoucher={() => {}} /></ApiContext.Provider>));
+    const use = async () => {
+      await type(input('template'), 'Mobil Telia');
+      await leave(input('template'));
+      await type(input('template-total'), '625');
+      await act(async () => { [...host.querySelectorAll('button')].find((b) => b.textContent === 'Använd mallen')!.click(); });
+    };
+    await use();
+    const counterparty = host.querySelector<HTMLInputElement>('#v-counterparty')!;
+    expect(counterparty.value).toBe('Telia');
+    await type(counterparty, 'Telia Sverige AB');
+    await use();
+    expect(counterparty.value).toBe('Telia Sverige AB');
+  });
+});
+
 describe('Bokför och räkenskapsåren', () => {
   const years: CompanyDto['fiscalYears'] = [
     { id: 1, start: '2000-01-01', end: '2000-12-31', state: 'closed', openingSource: null, openingStale: false },
