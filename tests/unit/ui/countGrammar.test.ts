@@ -33,7 +33,7 @@ describe('antal i texterna', () => {
   it('månadens checklista', () => {
     expect(detail(facts({ receipts: { missing: [], checked: 0 } }), 'receipts')).toBe('Inga verifikationer under månaden behöver underlag.');
     expect(detail(facts({ receipts: { missing: [], checked: 1 } }), 'receipts')).toBe('Månadens enda verifikation som behöver underlag har ett.');
-    expect(detail(facts({ receipts: { missing: [{ id: 1, ref: 'A1', fiscalYear: '2025-01-01', text: 'x' }], checked: 1 } }), 'receipts')).toBe('Månadens enda verifikation saknar underlag: A1');
+    expect(detail(facts({ receipts: { missing: [{ id: 1, ref: 'A1', fiscalYear: '2025-01-01', text: 'x' }], checked: 1 } }), 'receipts')).toBe('Månadens enda verifikation som behöver underlag saknar det: A1.');
     expect(detail(facts({ drafts: [{ id: 1, label: 'Hyra' }] }), 'drafts')).toBe('1 utkast är inte bokfört: Hyra');
     expect(detail(facts({ late: [{ id: 1, ref: 'A3', fiscalYear: '2025-01-01', date: '2025-03-01' as IsoDate, registered: '2025-03-12' as IsoDate, deadline: '2025-03-10' as IsoDate, cash: false }] }), 'time-limits'))
       .toMatch(/^1 verifikation bokfördes efter/);
