@@ -2,7 +2,7 @@
 import type { Handler } from './types.js';
 import type { Ctx } from '../context.js';
 import { done, refuse, type HandlerResult } from '../result.js';
-import { alreadyArchived, loadFiles, readFiles, writeReceipt } from '../workflows/receiptAdd.js';
+import { alreadyArchived, archiveOriginals, loadFiles, readFiles, writeReceipt } from '../workflows/receiptAdd.js';
 import { receiptDto, suggestionFor, summaryDto } from '../workflows/receiptDto.js';
 import { receiptMissing } from '../workflows/receiptPost.js';
 import { ensureArchive, archivePathOf } from '../receipts/archive.js';
@@ -34,6 +34,7 @@ export const addReceipts: Handler<'receipts.add'> = async (ctx, input) => {
   const read = await readFiles(fresh, ctx.clock.today(), ctx.emit);
   if (!read.ok) return read;
   const now = ctx.clock.now();
+  archiveOriginals(db, read.value.filter((f) => !alreadyArchived(db, f.sha256)), now, ctx.user);
   return ctx.write((d) => {
     const ids = new Map<string, number>();
     for (const f of read.value) ids.set(f.sha256, alreadyArchived(d, f.sha256)?.id ?? writeReceipt(d, f, now, ctx.user));

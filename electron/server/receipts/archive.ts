@@ -7,9 +7,10 @@
  * When the company file is encrypted, so is the archive, with the same data key (ATTACH … KEY);
  * a plain archive met beside an encrypted company is encrypted in place before it is attached.
  *
- * Writes to both files happen in the same transaction; with WAL each file commits atomically on
- * its own, so the archive bytes are written first: a crash in between leaves bytes without
- * metadata (adopted when the same file is added again), never metadata without bytes.
+ * With WAL a transaction over both files commits each file on its own (the company file first),
+ * so the archive bytes are committed in a transaction of their own before the company file's
+ * (workflows/receiptAdd.ts archiveOriginals): a crash in between leaves bytes without metadata
+ * (adopted when the same file is added again), never metadata without bytes.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -92,9 +92,24 @@ export async function readFiles(files: readonly IncomingFile[], today: IsoDate, 
   }
 }
 
-/** Writes one read file into the archive and the company file. Inside the write transaction. */
+/**
+ * Commits the original bytes to the archive file in a transaction of their own, before anything
+ * about them is written to the company file. In WAL mode a transaction over two ATTACHed files
+ * commits each file separately (the company file first), so one shared transaction could leave,
+ * after a crash, a receipt row whose bytes never reached the archive. Committed first, the worst a
+ * crash leaves is bytes without a receipt row, adopted when the same file is added again.
+ */
+export function archiveOriginals(db: Db, files: readonly ReadFile[], now: string, user: string): void {
+  db.raw.transaction(() => {
+    for (const f of files) {
+      if (!archiveHas(db, f.sha256)) archiveInsert(db, { sha256: f.sha256, size: f.bytes.length, media_type: f.type, file_name: f.name, bytes: f.bytes, added_at: now, added_by: user });
+    }
+  }).immediate();
+}
+
+/** Writes one read file's metadata and reading into the company file (its bytes are already archived). Inside the write transaction. */
 export function writeReceipt(db: Db, f: ReadFile, now: string, user: string): number {
-  if (!archiveHas(db, f.sha256)) archiveInsert(db, { sha256: f.sha256, size: f.bytes.length, media_type: f.type, file_name: f.name, bytes: f.bytes, added_at: now, added_by: user });
+  if (!archiveHas(db, f.sha256)) throw new Error(`receipt ${f.sha256} is not archived yet: archiveOriginals must commit first`);
   const fields = f.reading.fields;
   const { lines: _lines, ...stored } = f.reading;
   const id = insertReceipt(db, {
