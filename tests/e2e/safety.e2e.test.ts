@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, closeSync, 
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './support/harness.js';
-import { createCompanyByKeyboard } from './support/ui.js';
+import type { Harness } from './support/harness.js';
+import { createCompanyByKeyboard, startOnWelcome } from './support/ui.js';
 import { dispatch } from '../../electron/server/dispatch.js';
 import { Session } from '../../electron/server/context.js';
 import { backendOf } from './support/backend.js';
@@ -34,9 +34,8 @@ const closeFromStart = async () => {
 };
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startOnWelcome();
   page = h.page;
-  await page.getByRole('heading', { name: 'Välkommen till Kontera' }).waitFor();
 });
 afterAll(async () => {
   await h?.close();

@@ -6,8 +6,8 @@ import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, ROOT, type Harness } from './support/harness.js';
-import { createCompanyByKeyboard, go } from './support/ui.js';
+import { ROOT, type Harness } from './support/harness.js';
+import { createCompanyByKeyboard, go, startOnWelcome } from './support/ui.js';
 import { backendOf } from './support/backend.js';
 
 let h: Harness;
@@ -17,9 +17,8 @@ const NBSP = '\u00a0';
 const backend = backendOf(() => h);
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startOnWelcome();
   page = h.page;
-  await page.getByRole('heading', { name: 'Välkommen till Kontera' }).waitFor();
 });
 afterAll(async () => {
   await h?.close();

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './support/harness.js';
-import { createCompanyByKeyboard } from './support/ui.js';
+import type { Harness } from './support/harness.js';
+import { createCompanyByKeyboard, startOnWelcome } from './support/ui.js';
 import { backendOf, poster } from './support/backend.js';
 import type { FiscalYearDto, TrialBalanceDto } from '../../shared/api/dto.js';
 
@@ -16,9 +16,8 @@ const NBSP = '\u00a0';
 const backend = backendOf(() => h);
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startOnWelcome();
   page = h.page;
-  await page.getByRole('heading', { name: 'Välkommen till Kontera' }).waitFor();
   await createCompanyByKeyboard(page, { name: 'Startfirman Berg', identity: '811218-9876', form: 'EF' });
 });
 afterAll(async () => {

@@ -1,4 +1,12 @@
 import type { Page } from 'playwright-core';
+import { startHarness, type Harness } from './harness.js';
+
+/** A harness with no company open, once the Start screen's welcome is shown. */
+export async function startOnWelcome(): Promise<Harness> {
+  const h = await startHarness();
+  await h.page.getByRole('heading', { name: 'Välkommen till Kontera' }).waitFor();
+  return h;
+}
 
 /** Creates a company through the Start screen's form, keyboard only; ends on Bokför. */
 export async function createCompanyByKeyboard(page: Page, o: { name: string; identity: string; form: 'EF' | 'AB' }): Promise<void> {
