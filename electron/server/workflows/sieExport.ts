@@ -1,5 +1,5 @@
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, rmSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { writeNewFile } from '../../db/atomicWrite.js';
 import path from 'node:path';
 import type { Db } from '../../db/connection.js';
 import { listFiscalYears, fiscalYearByStart, latestFiscalYear } from '../../db/repos/fiscalYears.repo.js';
@@ -130,32 +130,6 @@ function* encoded(chunks: Iterable<string>): Generator<Buffer> {
 }
 
 /**
- * Writes the buffers to a file beside `out`, flushes it and links it into place only when it is
- * complete: a crash leaves no half SIE file under the chosen name, and an existing file is never
- * overwritten (the link fails). Returns the byte count.
- */
-function writeNew(out: string, buffers: Iterable<Buffer>): number {
-  const tmp = `${out}.${randomBytes(4).toString('hex')}.tmp`;
-  let bytes = 0;
-  try {
-    const fd = openSync(tmp, 'wx');
-    try {
-      for (const b of buffers) {
-        writeSync(fd, b);
-        bytes += b.length;
-      }
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    linkSync(tmp, out);
-    return bytes;
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-}
-
-/**
  * The books of one fiscal year as SIE 4E (PC8, #KSUMMA): written to `path` (never over an existing
  * file), or without a path returned as base64 for the page to offer as a download.
  */
@@ -187,7 +161,7 @@ export function exportSie(db: Db, input: { path?: string | undefined; fiscalYear
   const out = path.resolve(input.path);
   if (existsSync(out)) return refuse('cannot-write', `Filen ${out} finns redan. Välj ett annat namn.`, { path: 'path' });
   try {
-    return done({ path: out, data: null, bytes: writeNew(out, encoded(sie4EChunks(data))), ...report });
+    return done({ path: out, data: null, bytes: writeNewFile(out, encoded(sie4EChunks(data))), ...report });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return refuse('cannot-write', `Filen ${out} finns redan. Välj ett annat namn.`, { path: 'path' });
